@@ -1,0 +1,1 @@
+Console.WriteLine("The Tutorial sample arrives with CarafeApp.");
