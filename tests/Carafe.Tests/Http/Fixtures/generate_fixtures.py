@@ -154,6 +154,27 @@ def cookies():
         ("Headers", ["string", "string[]"], parses),
     ])
 
+
+# ---------------------------------------------------------------- error pages
+def error_pages():
+    from werkzeug.exceptions import HTTPException, default_exceptions
+
+    def exception(code, **kw):
+        cls = default_exceptions.get(code) or type("Custom", (HTTPException,), {"code": code})
+        return cls(**kw)
+
+    rows = []
+    for code in range(400, 600):
+        e = exception(code)
+        rows.append((code, e.name, e.description or "", e.get_body()))
+    custom = []
+    for code, text in [(403, "You shall not pass <here>."), (404, "a & b \"c\" 'd'"), (400, "line one\nline two"), (499, "")]:
+        custom.append((code, text, exception(code, description=text).get_body()))
+    write("Http", "ErrorPageFixtures", [
+        ("Defaults", ["int", "string", "string", "string"], rows),
+        ("Custom", ["int", "string", "string"], custom),
+    ])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):
