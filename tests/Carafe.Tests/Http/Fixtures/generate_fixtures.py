@@ -175,6 +175,32 @@ def error_pages():
         ("Custom", ["int", "string", "string"], custom),
     ])
 
+
+# ---------------------------------------------------------------- redirects and iri_to_uri
+def redirects():
+    from werkzeug.urls import iri_to_uri
+    from werkzeug.utils import redirect
+
+    targets = [
+        "/hello", "/user/\u00fcn\u00ef c\u00f6d\u00e9?q=\u00e4 b", "/hello\r\nSet-Cookie: evil=1",
+        "//evil.example/x", "javascript:alert(1)", "relative/path", "/a b", "http://example.com/a b?c d#e f",
+        "http://\u2603.net/p\u00e5th?q=\u00e8ry%DF", "https://user:p@ss w@host.example:8080/x y",
+        "http://host:abc/x y", "http://[::1]:80/x y", "/x?a=<b>&c=\"d\"", "/<script>", "/caf\u00e9#fr\u00e4g",
+        "mailto:someone@example.com?subject=hi there", " /leading", "/trailing ", "", "/tab\there",
+        "/%41%zz \u00e9", "HTTP://EXAMPLE.com/x y", "http://B\u00dcCHER.example/x", "/a'b",
+        "itms-services://?action=download-manifest", "/\U0001F600", "http://h/x?\u00e9#\u00e9",
+        "file:///tmp/a b", "x:/y z", "8080:/y z", "/p;param?x=1 2",
+    ]
+    rows = []
+    for target in targets:
+        response = redirect(target)
+        rows.append((target, response.headers["Location"], response.get_data(as_text=True)))
+    strict = [(t, iri_to_uri(t)) for t in targets]
+    write("Http", "RedirectFixtures", [
+        ("Redirects", ["string", "string", "string"], rows),
+        ("StrictIris", ["string", "string"], strict),
+    ])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):
