@@ -201,6 +201,50 @@ def redirects():
         ("StrictIris", ["string", "string"], strict),
     ])
 
+
+# ---------------------------------------------------------------- jsonify
+def flask_json():
+    import json
+    import math
+    import random
+    import struct
+    from flask import Flask
+
+    app = Flask(__name__)
+
+    def jsonify(value):
+        with app.app_context():
+            return app.json.response(value).get_data(as_text=True)
+
+    documents = [
+        '{"b": 1, "a": {"d": [3, 2, {"z": 0, "y": null}], "c": true}}', '{"u": "\\u00fc \\u2603 \\ud83d\\ude00"}',
+        '"<script>&\'\\""', '[1, "two", null]', '"s"', 'null', '12345678901234567890', '-0', '1.0', '1e20',
+        '1E400', '-1e-7', '0.1', '[0.0001, 0.00001, 1e15, 1e16, 123456789.123456789]', '{"": 1, " ": 2, "A": 3, "a": 4, "\\u00e9": 5, "\\ud83d\\ude00": 6, "\\uffff": 7}',
+        '"tab\\tnew\\nline\\r\\b\\f\\u0000\\u001f\\u007f /"', '{"a": 1, "a": 2}', '[]', '{}', '[[], {}, [[]]]',
+        '  {"spaced" : [ 1 , 2 ] }  ', 'true', 'false', '3.14159', '-2.5e-300', '9007199254740993', '-9223372036854775809',
+    ]
+    documents_rows = [(d, jsonify(json.loads(d))) for d in documents]
+
+    rng = random.Random(20261125)
+    floats = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 100.0, 1e15, 1e16, 1e17, 1e-4, 1e-5, 1.7976931348623157e308,
+              5e-324, 2.2250738585072014e-308, 123456789012345680.0, 0.30000000000000004, 1/3, 2/3, math.pi,
+              float("inf"), float("-inf"), float("nan")]
+    for _ in range(150):
+        floats.append(struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0])
+    for _ in range(100):
+        floats.append(rng.uniform(-1e6, 1e6))
+    for exp in range(-25, 25):
+        floats.append(rng.random() * 10.0 ** exp)
+    float_rows = []
+    for f in floats:
+        bits = struct.unpack("<q", struct.pack("<d", f))[0]
+        float_rows.append((bits, jsonify(f)))
+
+    write("Json", "FlaskJsonFixtures", [
+        ("Documents", ["string", "string"], documents_rows),
+        ("Floats", ["long", "string"], float_rows),
+    ])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):
