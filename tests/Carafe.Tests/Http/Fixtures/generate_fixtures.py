@@ -245,6 +245,45 @@ def flask_json():
         ("Floats", ["long", "string"], float_rows),
     ])
 
+
+# ---------------------------------------------------------------- url decoding
+def url_decoding():
+    import random
+    from werkzeug.urls import url_decode, url_unquote
+    from urllib.parse import unquote_to_bytes
+
+    def request_path(raw):
+        # What Flask's request.path is: the server unquotes to bytes, Werkzeug decodes UTF-8 with "replace".
+        return unquote_to_bytes(raw).decode("utf-8", "replace")
+
+    paths = [
+        "/user/a%2Fb", "/user/%zz", "/user/%", "/user/%ff", "/path/%C0%AE%C0%AE/x", "/req/info/deep/er%20path",
+        "/caf%C3%A9", "/%E2%82", "/%E2%82%AC%E2", "/a+b", "/%2e%2e/app.py", "/%%41", "/%4", "/%41%", "/%F0%9F%98%80",
+        "/%ED%A0%80", "/%F4%90%80%80", "/%EF%BF%BF", "/%C2", "/%80%80", "/%E0%80%AF", "/%F8%88%80%80%80",
+        "/\u00e9t\u00e9", "/%00", "/%e9t%e9",
+    ]
+    rng = random.Random(7)
+    for _ in range(60):
+        paths.append("/" + "".join("%%%02X" % rng.choice([rng.randrange(256), rng.randrange(0x80, 0x100)]) for _ in range(rng.randrange(1, 7))))
+    path_rows = [(p, request_path(p)) for p in paths]
+
+    queries = [
+        "a=1&b=%20x&a=2", "a+b=c+d", "novalue", "=emptykey", "x=1;y=2", "page=abc", "y=%ff", "a=%E2%82", "&&a=1&&",
+        "a=%2B+%2b", "a==b", "=", "a&b=", "q=caf%C3%A9&q=%E2%98%83", "%zz=%", "k=v&k=w&k=x", "tag=a&tag=b%26c",
+        "\u00e9=\u00e8", "a=1&", "&", "a%3Db=c", "+=+", "a=%C0%AE",
+    ]
+    query_rows = []
+    for q in queries:
+        parsed = url_decode(q.encode("utf-8"))
+        flat = []
+        for key, value in parsed.items(multi=True):
+            flat.extend([key, value])
+        query_rows.append((q, flat))
+    write("Http", "UrlDecodingFixtures", [
+        ("Paths", ["string", "string"], path_rows),
+        ("Queries", ["string", "string[]"], query_rows),
+    ])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):
