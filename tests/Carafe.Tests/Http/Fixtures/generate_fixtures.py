@@ -284,6 +284,46 @@ def url_decoding():
         ("Queries", ["string", "string[]"], query_rows),
     ])
 
+
+# ---------------------------------------------------------------- http dates
+def http_dates():
+    from datetime import datetime, timezone
+    from werkzeug.http import http_date, parse_date
+
+    stamps = [0, 1, 86399, 951782400, 1893553445, 1577923200, 253402300799, 1700000000, 2147483647, 4102444800]
+    formats = [(t, http_date(t)) for t in stamps]
+
+    texts = [
+        "Wed, 02 Jan 2030 03:04:05 GMT", "Thu, 01 Jan 1970 00:00:00 GMT", "Wednesday, 02-Jan-30 03:04:05 GMT",
+        "Wed Jan  2 03:04:05 2030", "02 Jan 2030 03:04:05 GMT", "Wed, 02 Jan 2030 03:04:05 +0100",
+        "Wed, 02 Jan 2030 03:04:05 -0530", "Wed, 02 Jan 2030 03:04:05 EST", "Wed, 02 Jan 2030 03:04:05 PDT",
+        "Wed, 02 Jan 2030 03:04:05", "Wed, 02 Jan 2030 03:04 GMT", "Wed, 02 Jan 30 03:04:05 GMT",
+        "Wed, 02 Jan 69 03:04:05 GMT", "Wed, 02 Jan 68 03:04:05 GMT", "Wed, 32 Jan 2030 03:04:05 GMT",
+        "Wed, 29 Feb 2030 03:04:05 GMT", "Thu, 29 Feb 2024 03:04:05 GMT", "Wed, 02 Foo 2030 03:04:05 GMT",
+        "Wed, 02 Jan 2030 24:00:00 GMT", "Wed, 02 Jan 2030 03:04:60 GMT", "", "   ", "garbage", "0",
+        "Wed, 02 January 2030 03:04:05 GMT", "Jan 02 2030 03:04:05 GMT", "Wed,02 Jan 2030 03:04:05 GMT",
+        "Wed, 02 Jan 2030 03:04:05 +9999", "Wed, 02 Jan 2030 03:04:05 XYZ", "Wed, 02 Jan 2030 03.04.05 GMT",
+        "Wed, 02 Jan 2030 03:04:05+0200", "Wed, 02 Jan 2030, 03:04:05 GMT", "Wed, 2 Jan 2030 3:4:5 GMT",
+        "Wed, 02 jan 2030 03:04:05 gmt", "Wed, 02 Jan 2030 03:04:05 -0000", "Wed, 02 Jan 2030 03:04:05 UT",
+        "Mon, 01 Jan 0001 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "Fri, 31 Dec 9999 23:59:59 -0100",
+        "Wed, 02 Jan 2030 03:04:05 +01:00", "Wed, 02 Jan 2030 03:04:05 Z", "Sun, 06 Nov 1994 08:49:37 GMT",
+        "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "Wed, 02 Jan 2030 03:04:05 +01_00",
+        "1 2 3 4 5", "Wed, 02 Jan 2030 3:4 GMT", "Wed, 02 Jan 2030 03:04:05:06 GMT",
+    ]
+    parses = []
+    for text in texts:
+        dt = parse_date(text)
+        if dt is not None:
+            try:
+                dt = dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+            except OverflowError:
+                dt = None
+        parses.append((text, dt))
+    write("Http", "HttpDateFixtures", [
+        ("Formats", ["long", "string"], formats),
+        ("Parses", ["string", "string?"], parses),
+    ])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):
