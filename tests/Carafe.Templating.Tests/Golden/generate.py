@@ -126,6 +126,21 @@ def syntax():
     t.ok("latex-like-delimiters", r"\VAR{ x } \BLOCK{ if x }on\BLOCK{ endif }", {"x": 1},
          block_start_string=r"\BLOCK{", block_end_string="}",
          variable_start_string=r"\VAR{", variable_end_string="}")
+    t.ok("comment-ends-at-first-close", "a{# {# inner #}b")
+    t.ok("comment-between-tags", "{% if true %}{# c #}x{# d #}{% endif %}")
+    t.ok("unicode-identifiers", "{% set ñame = 'u' %}{{ ñame }}{{ café }}", {"café": "c"})
+    t.ok("keyword-like-attribute-names", "{{ d.if }}{{ d.for }}{{ d['in'] }}", {"d": {"if": 1, "for": 2, "in": 3}})
+    t.ok("extra-closing-brace-is-text", "{{ 1 }}}")
+    t.ok("whitespace-only-template", " \n \t")
+    t.ok("newline-only-template", "\n")
+    t.ok("names-with-digits-and-underscores", "{{ _a1 }}{{ b_2 }}{{ __c }}", {"_a1": 1, "b_2": 2, "__c": 3})
+    t.ok("tag-without-spaces", "{%if x%}{{x}}{%endif%}", {"x": "y"})
+    t.ok("text-around-many-tags", "<{{ 1 }}><{% if true %}{{ 2 }}{% endif %}>{# c #}<{{ 3 }}>")
+    t.ok("raw-in-raw-text", "{% raw %}{% raw %}{% endraw %}")
+    t.ok("raw-multiline-with-tags", "{% raw %}\n{% for x in y %}\n  {{ x }}\n{% endfor %}\n{% endraw %}")
+    t.ok("long-literal-text", "x" * 2000 + "{{ 1 }}" + "y" * 2000)
+    t.ok("deeply-nested-expression", "{{ ((((((1 + 2) * 3) - 4) / 5) // 1) % 2) }}")
+    t.ok("line-statement-prefix-ignored-by-default", "# for x in xs\n## c\n", {"xs": [1]})
 
 
 # --------------------------------------------------------------------------
@@ -174,6 +189,24 @@ def whitespace():
     t.ok("macro-trim", "{% macro m() %}\n  hi\n{% endmacro %}\n[{{ m() }}]", trim_blocks=True)
     t.ok("minus-before-else", "{% if false %}a{% else -%}\n  b\n{%- endif %}")
     t.ok("whitespace-in-output-preserved", "  {{ '  x  ' }}  ")
+    t.ok("lstrip-with-minus", "  {%- if true %}x{% endif %}", lstrip_blocks=True)
+    t.ok("lstrip-variable-after-block-on-line", "  {% if true %}{{ 1 }}{% endif %}\n", lstrip_blocks=True)
+    t.ok("lstrip-mixed-tabs-spaces", "a\n \t {% if true %}x{% endif %}", lstrip_blocks=True)
+    t.ok("lstrip-block-after-newline-only", "a\n{% if true %}x{% endif %}", lstrip_blocks=True)
+    t.ok("trim-comment-with-minus", "{#- c -#}\n\nx", trim_blocks=True)
+    t.ok("trim-crlf", "{% if true %}\r\nx{% endif %}", trim_blocks=True)
+    t.ok("trim-endblock-then-text", "{% for x in [1, 2] %}{{ x }}{% endfor %}\nend", trim_blocks=True)
+    t.ok("plus-and-minus-combined", "  {%+ if true -%}  x  {%- endif +%}\ny", trim_blocks=True, lstrip_blocks=True)
+    t.ok("keep-trailing-multiple-newlines", "a\n\n\n", keep_trailing_newline=True)
+    t.ok("trailing-newline-after-variable", "{{ 1 }}\n")
+    t.ok("minus-strips-into-previous-output", "{% for x in [1, 2] %}{{ x }}  {%- endfor %}")
+    t.ok("minus-on-set", "a\n{%- set x = 1 -%}\nb{{ x }}")
+    t.ok("lstrip-trim-nested-if", "{% if true %}\n  {% if true %}\n    deep\n  {% endif %}\n{% endif %}\n",
+         trim_blocks=True, lstrip_blocks=True)
+    t.ok("lstrip-trim-macro-call", "{% macro m() %}\n  <{{ caller() }}>\n{% endmacro %}\n{% call m() %}\n  body\n{% endcall %}\n",
+         trim_blocks=True, lstrip_blocks=True)
+    t.ok("minus-with-only-whitespace-between-tags", "{% if true %} \n {%- if true -%} \n {% endif %}{% endif %}")
+    t.ok("newline-sequence-applies-to-string-literals", "a\n{{ 'b\nc' }}\n", newline_sequence="\r\n", keep_trailing_newline=True)
 
 
 # --------------------------------------------------------------------------
@@ -203,6 +236,22 @@ def line_statements():
     t.ok("line-comment-strips-to-newline", "x## c\ny", line_comment_prefix="##", keep_trailing_newline=True)
     t.ok("only-prefix-line-statement-with-dash-blocks", "# for x in xs\n{{- x -}}\n# endfor\n",
          {"xs": [1, 2]}, **hashes)
+    hashes2 = dict(line_statement_prefix="#", line_comment_prefix="##")
+    t.ok("set-block", "# set body\nhello {{ 1 }}\n# endset\n[{{ body }}]", **hashes2)
+    t.ok("call-block", "# macro m()\n<{{ caller() }}>\n# endmacro\n# call m()\nbody\n# endcall\n", **hashes2)
+    t.ok("filter-block", "# filter upper\nabc\n# endfilter\n", **hashes2)
+    t.ok("line-comment-inside-block", "{% if true %}a ## c\nb{% endif %}", **hashes2)
+    t.ok("prefix-inside-raw-is-text", "{% raw %}\n# for x in y\n{% endraw %}", **hashes2)
+    t.ok("lstrip-blocks", "  # if true\n  x\n  # endif\n", lstrip_blocks=True, **hashes2)
+    t.ok("block-comments-still-work", "{# c #}\n# if true\nyes\n# endif\n", **hashes2)
+    t.ok("elif", "# for n in [1, 2, 3]\n# if n == 1\none\n# elif n == 2\ntwo\n# else\nmany\n# endif\n# endfor\n", **hashes2)
+    t.ok("with-and-namespace", "# set ns = namespace(n=0)\n# for x in [1, 2]\n# set ns.n = ns.n + x\n# endfor\n{{ ns.n }}", **hashes2)
+    t.ok("keep-trailing-newline", "# if true\nx\n# endif\n", keep_trailing_newline=True, **hashes2)
+    t.ok("trailing-whitespace-after-statement", "# if true   \nx\n# endif\t\n", **hashes2)
+    t.err("syntax-error-line-number", "a\nb\n# if\nc\n# endif\n", **hashes2)
+    t.ok("custom-delimiters-and-line-statements", "<% set a = 1 %>\n% for x in [a, 2]\n${ x }\n% endfor\n",
+         line_statement_prefix="%", block_start_string="<%", block_end_string="%>",
+         variable_start_string="${", variable_end_string="}")
 
 
 # --------------------------------------------------------------------------
@@ -304,6 +353,31 @@ def expressions():
     t.ok("filter-on-expression-in-parentheses", "{{ (1 + 2)|string }} {{ 1 + 2|abs }}")
     t.ok("filter-chain", "{{ '  Hello  '|trim|upper|replace('L', 'l') }}")
     t.ok("test-precedence", "{{ 1 + 1 is even }} {{ not 2 is odd }} {{ 3 is not even and true }}")
+    t.ok("tilde-between-plus-and-times", "{{ 'a' ~ 2 * 3 }} {{ 1.0 ~ '' }} {{ (1 + 2) ~ 3 }} {{ '1' + 2 ~ 3 }}")
+    t.ok("in-is-a-comparison-in-chains", "{{ 1 in [1] == true }} {{ 1 < 2 in [true] }}")
+    t.ok("not-binds-looser-than-comparison", "{{ not 1 == 2 }} {{ not 1 in [1] }}")
+    t.ok("float-special-values", "{{ 1e308 * 10 }} {{ -1e308 * 10 }} {{ (1e308 * 10) - (1e308 * 10) }}")
+    t.ok("float-results", "{{ 3.0 * 2 }} {{ 7 // 2.0 }} {{ 5 % 2.5 }} {{ 1 / 3 * 3 }} {{ 0.1 * 3 }} {{ 10 / 4 * 2 }}")
+    t.ok("negative-zero", "{{ -0.0 }} {{ 0.0 * -1 }} {{ -0 }}")
+    t.ok("large-int-arithmetic", "{{ 2 ** 100 }} {{ 2 ** 100 // 3 }} {{ -(2 ** 70) % 7 }} {{ 99999999999 * 99999999999 }}")
+    t.ok("int-float-comparison", "{{ 1 < 1.5 }} {{ 2 == 2.0 }} {{ 3 > 2.999 }}")
+    t.ok("string-ordering-is-codepoint", "{{ 'a' < 'B' }} {{ 'é' > 'z' }} {{ 'Z' < 'a' }} {{ '10' < '9' }}")
+    t.ok("tuple-comparison", "{{ (1, 2) < (1, 3) }} {{ (1, 2) == [1, 2] }}")
+    t.ok("subscript-out-of-range-is-undefined", "[{{ 'abc'[5] }}][{{ [1][3] }}]")
+    t.ok("dict-literal-duplicate-keys", "{{ {'a': 1, 'a': 2} }}")
+    t.ok("subscript-chain-on-literals", "{{ [[1, 2], [3, 4]][1][0] }} {{ {'a': {'b': 'c'}}['a'].b }} {{ [1, 2, 3][1:][0] }}")
+    t.ok("conditional-with-attribute", "{{ x.y if x else 'n' }}|{{ z.y if z else 'n' }}", {"x": {"y": 1}, "z": {}})
+    t.ok("conditional-precedence-with-or", "{{ 'a' if 0 or 1 else 'b' }} {{ 1 if true else 2 + 10 }}")
+    t.ok("string-literal-with-newline-inside", "{{ 'line1\nline2' }}")
+    t.ok("string-literal-raw-tab", "{{ 'a\tb' }}")
+    t.ok("attribute-on-call-result", "{{ 'a b'.split()[1].upper() }}")
+    t.ok("call-with-trailing-comma", "{{ dict(a=1,) }} {{ range(3,)|list }}")
+    t.ok("nested-calls-in-arguments", "{% macro add(a, b) %}{{ a + b }}{% endmacro %}{{ add(add(1, 2)|int, 3) }}")
+    t.ok("call-positional-star-and-keyword-star", "{% macro f(a, b, c=0, d=0) %}{{ a }}{{ b }}{{ c }}{{ d }}{% endmacro %}{{ f(1, 2, *[3], **{'d': 4}) }} {{ f(1, *[2], c=3) }}")
+    t.ok("parenthesised-tuple-in-expression", "{{ (1, 2)[0] }} {{ ((1, 2), 3)[0][1] }}")
+    t.ok("unary-not-on-undefined", "{{ not nope }}")
+    t.ok("number-followed-by-attribute", "{{ 1.5.is_integer() }}")
+    t.ok("modulo-string-formatting", "{{ '%s-%d' % ('a', 2) }} {{ '%05.1f' % 3.14159 }} {{ '%s' % [1] }} {{ '%(k)s' % {'k': 'v'} }}")
 
 
 # --------------------------------------------------------------------------
@@ -353,6 +427,24 @@ def statements():
     t.ok("do-discards-value", "[{% do 1 + 2 %}]")
     t.ok("do-mutates-context-list", "{% do xs.append(3) %}{{ xs }}", {"xs": [1, 2]})
     t.ok("do-pop", "{% set xs = [1, 2, 3] %}{% do xs.pop() %}{{ xs }}")
+    t.ok("set-referencing-outer-in-loop", "{% set total = 10 %}{% for i in [1, 2] %}{% set total = total + i %}{{ total }} {% endfor %}{{ total }}")
+    t.ok("print-before-top-level-set", "{{ x }}{% set x = 'set' %}{{ x }}", {"x": "ctx"})
+    t.ok("set-in-with-in-loop", "{% for i in [1, 2] %}{% with j = i * 2 %}{{ j }}{% endwith %}{% endfor %}")
+    t.ok("set-in-macro-shadows-parameter", "{% macro m(x) %}{% set x = x ~ '!' %}{{ x }}{% endmacro %}{{ m('a') }}")
+    t.ok("filter-block-indent", "{% filter indent(2, true) %}a\nb{% endfilter %}")
+    t.ok("filter-block-in-loop", "{% for x in ['a', 'b'] %}{% filter upper %}{{ x }}{% endfilter %}{% endfor %}")
+    t.ok("with-in-loop-sees-loop", "{% for x in 'ab' %}{% with y = loop.index %}{{ y }}{{ x }}{% endwith %}{% endfor %}")
+    t.ok("namespace-in-include", {"main": "{% set ns = namespace(v='outer') %}{% include 'p' %}{{ ns.v }}",
+                                  "p": "{% set ns.v = 'changed' %}"})
+    t.ok("if-with-filter-and-test", "{% if xs|length > 2 and xs|first is odd %}yes{% else %}no{% endif %}", {"xs": [1, 2, 3]})
+    t.ok("if-elif-without-else-none-match", "[{% if false %}a{% elif false %}b{% endif %}]")
+    t.ok("set-block-empty", "{% set x %}{% endset %}[{{ x }}]{{ x|length }}")
+    t.ok("set-block-multiline", "{% set x %}\nline1\nline2\n{% endset %}[{{ x }}]")
+    t.ok("do-update-keyword", "{% set d = {} %}{% do d.update(k=2) %}{{ d.k }}")
+    t.ok("set-from-filter-chain", "{% set names = users|map(attribute='n')|map('upper')|list %}{{ names }}",
+         {"users": [{"n": "a"}, {"n": "b"}]})
+    t.ok("set-then-loop-append", "{% set out = [] %}{% for i in range(3) %}{% do out.append(i * i) %}{% endfor %}{{ out|join(',') }}")
+    t.ok("with-multiple-and-nested", "{% with a = 1 %}{% with b = a + 1 %}{{ a }}{{ b }}{% endwith %}{{ b is defined }}{% endwith %}")
 
 
 # --------------------------------------------------------------------------
@@ -412,6 +504,32 @@ def loops():
     t.ok("loop-index-inside-else-undefined", "{% for x in [] %}{% else %}[{{ loop.index }}]{% endfor %}", {"loop": {"index": "outer"}})
     t.ok("loop-variables-in-filter-expression", "{% for x in xs %}{{ (loop.index * 10)|string ~ x }} {% endfor %}", xs)
     t.ok("loop-over-tuple-literal", "{% for x in 1, 2, 3 %}{{ x }}{% endfor %}")
+    t.ok("for-over-dict-values", "{% for v in d.values() %}{{ v }}{% endfor %}", {"d": {"a": 1}})
+    t.ok("for-over-sorted", "{% for x in xs|sort %}{{ x }}{% endfor %}", {"xs": [3, 1, 2]})
+    t.ok("for-nested-range-dependent", "{% for i in range(4) %}{% for j in range(i) %}{{ j }}{% endfor %};{% endfor %}")
+    t.ok("loop-changed-first-iteration", "{% for x in [5] %}{{ loop.changed(x) }}{{ loop.changed(x) }}{% endfor %}")
+    t.ok("loop-previtem-with-if-filter", "{% for x in range(6) if x is even %}{{ loop.previtem }}>{{ x }}>{{ loop.nextitem }} {% endfor %}")
+    t.ok("loop-revindex-with-if-filter", "{% for x in range(6) if x is odd %}{{ loop.revindex }}{{ loop.last }} {% endfor %}")
+    t.ok("continue-first-still-runs-else", "{% for x in [1] %}{% continue %}{% else %}E{% endfor %}done")
+    t.ok("range-negative-step", "{% for i in range(3, 0, -1) %}{{ i }}{% endfor %}")
+    t.ok("loop-not-visible-in-macro", "{% macro m() %}{{ loop is defined }}{% endmacro %}{% for x in [1] %}{{ m() }}{% endfor %}")
+    t.ok("loop-body-set-not-visible-in-else", "{% for x in [] %}{% set y = 1 %}{% else %}[{{ y }}]{% endfor %}")
+    t.ok("loop-over-list-of-dicts", "{% for u in users %}{{ u.name }}({{ u['age'] }}) {% endfor %}",
+         {"users": [{"name": "a", "age": 1}, {"name": "b", "age": 2}]})
+    t.ok("loop-cycle-single", "{% for x in range(3) %}{{ loop.cycle('x') }}{% endfor %}")
+    t.ok("loop-index-in-nested-else", "{% for a in [1, 2] %}{% for b in [] %}{% else %}{{ loop.index }}{% endfor %}{% endfor %}")
+    t.ok("loop-length-of-string", "{% for c in 'héllo' %}{{ loop.length }}{% endfor %}")
+    t.ok("recursive-with-previtem-and-changed", "{% for n in tree recursive %}{{ loop.previtem.name if loop.previtem else '-' }}{{ n.name }}{{ loop(n.children) }}{% endfor %}", tree)
+    t.ok("recursive-loop-last", "{% for n in tree recursive %}{{ n.name }}{% if not loop.last %},{% endif %}{% if n.children %}[{{ loop(n.children) }}]{% endif %}{% endfor %}", tree)
+    t.ok("recursive-with-if-filter", "{% for n in tree if n.name != 'd' recursive %}{{ n.name }}{{ loop(n.children) }}{% endfor %}", tree)
+    t.ok("recursive-break", "{% for n in tree recursive %}{{ n.name }}{% if n.name == 'b' %}{% break %}{% endif %}{{ loop(n.children) }}{% endfor %}", tree)
+    t.ok("unpacking-three", "{% for a, b, c in [[1, 2, 3], 'xyz'] %}{{ a }}{{ b }}{{ c }} {% endfor %}")
+    t.ok("loop-with-set-and-namespace", "{% set ns = namespace(items=[]) %}{% for x in 'abc' %}{% set ns.items = ns.items + [x|upper] %}{% endfor %}{{ ns.items }}")
+    t.ok("loop-over-groupby", "{% for key, group in items|groupby('k') %}{{ key }}:{% for i in group %}{{ i.v }}{% endfor %} {% endfor %}",
+         {"items": [{"k": "b", "v": 1}, {"k": "a", "v": 2}, {"k": "b", "v": 3}]})
+    t.ok("loop-variable-named-like-context", "{{ x }}{% for x in [1, 2] %}{{ x }}{% endfor %}{{ x }}", {"x": "c"})
+    t.ok("loop-over-batch-table", "{% for row in range(5)|batch(2, 0) %}<tr>{% for c in row %}<td>{{ c }}</td>{% endfor %}</tr>{% endfor %}")
+    t.ok("break-in-else-free-loop-with-index", "{% for x in range(100) %}{% if loop.index > 3 %}{% break %}{% endif %}{{ loop.index }}{% endfor %}")
 
 
 # --------------------------------------------------------------------------
@@ -454,6 +572,23 @@ def macros():
     t.ok("macro-whitespace", "{% macro m() %}\n  body\n{% endmacro %}[{{ m() }}]")
     t.ok("macro-with-set-block", "{% macro m(x) %}{% set y %}<{{ x }}>{% endset %}{{ y }}{{ y }}{% endmacro %}{{ m(1) }}")
     t.ok("caller-undefined-outside-call", "{% macro m() %}{{ caller is defined }}{% endmacro %}{{ m() }}")
+    t.ok("no-arguments-attribute", "{% macro m() %}{% endmacro %}{{ m.arguments }}|{{ m.name }}")
+    t.ok("varargs-after-defaults", "{% macro m(a, b=2) %}{{ a }}{{ b }}{{ varargs }}{% endmacro %}{{ m(1) }} {{ m(1, 3, 4, 5) }}")
+    t.ok("kwargs-and-defaults", "{% macro m(a=1) %}{{ a }}{{ kwargs|dictsort }}{% endmacro %}{{ m(z=9) }} {{ m(a=2, b=3) }}")
+    t.ok("caller-keyword-arguments", "{% macro m() %}{{ caller(x=1, y=2) }}{% endmacro %}{% call(y, x) m() %}{{ x }}{{ y }}{% endcall %}")
+    t.ok("caller-with-varargs-loop", "{% macro table(rows) %}<table>{% for r in rows %}<tr>{{ caller(r) }}</tr>{% endfor %}</table>{% endmacro %}"
+         "{% call(r) table([[1, 2], [3]]) %}{% for c in r %}<td>{{ c }}</td>{% endfor %}{% endcall %}")
+    t.ok("explicit-caller-parameter", "{% macro m(caller=none) %}[{{ caller() if caller else 'none' }}]{% endmacro %}{% call m() %}x{% endcall %}{{ m() }}{{ m.caller }}{{ m.arguments }}")
+    t.ok("macro-calls-other-macro", "{% macro a(x) %}<{{ x }}>{% endmacro %}{% macro b(x) %}{{ a(x) }}{{ a(x * 2) }}{% endmacro %}{{ b(2) }}")
+    t.ok("macro-uses-loop-inside", "{% macro m(xs) %}{% for x in xs %}{{ loop.index }}{{ x }}{% endfor %}{% endmacro %}{{ m('ab') }}")
+    t.ok("macro-default-from-context", "{% macro m(a=name) %}{{ a }}{% endmacro %}{{ m() }}", {"name": "ctx"})
+    t.ok("macro-default-list", "{% macro m(xs=[1, 2]) %}{{ xs|sum }}{% endmacro %}{{ m() }} {{ m([5]) }}")
+    t.ok("macro-kwargs-only-keyword", "{% macro m() %}{{ kwargs.a }}{% endmacro %}{{ m(a='k') }}")
+    t.ok("macro-result-in-variable", "{% macro m() %}val{% endmacro %}{% set v = m() %}{{ v }}{{ v|length }}")
+    t.ok("macro-with-call-block-and-arguments", "{% macro dialog(title, cls='box') %}<div class=\"{{ cls }}\"><h2>{{ title }}</h2>{{ caller() }}</div>{% endmacro %}"
+         "{% call dialog('Hi', cls='x') %}Body{% endcall %}")
+    t.ok("macro-caller-sees-loop-of-call-site", "{% macro m() %}{{ caller() }}{% endmacro %}{% for x in 'ab' %}{% call m() %}{{ loop.index }}{{ x }}{% endcall %}{% endfor %}")
+    t.ok("macro-escaping-of-arguments", "{% macro m(x) %}{{ x }}{% endmacro %}{{ m('<a>') }}{{ m('<a>'|safe) }}", autoescape=True)
 
 
 # --------------------------------------------------------------------------
@@ -527,6 +662,43 @@ def inheritance():
         "base": "{% block outer %}<{% block inner %}base-inner{% endblock %}>{% endblock %}",
         "main": "{% extends 'base' %}{% block inner %}child+{{ super() }}{% endblock %}",
     })
+    t.ok("child-imports-macros-at-top-level", {"base": "{% block a %}{% endblock %}", "m": "{% macro x() %}X{% endmacro %}",
+                                               "main": "{% extends 'base' %}{% import 'm' as m %}{% block a %}{{ m.x() }}{% endblock %}"})
+    t.ok("block-inside-if-in-base", {"base": "{% if show %}{% block a %}base{% endblock %}{% endif %}|",
+                                     "main": "{% extends 'base' %}{% block a %}child{% endblock %}"}, {"show": True})
+    t.ok("super-in-scoped-block", {"base": "{% for i in [1, 2] %}{% block b scoped %}({{ i }}){% endblock %}{% endfor %}",
+                                   "main": "{% extends 'base' %}{% block b %}{{ super() }}{{ i }}{% endblock %}"})
+    t.ok("required-in-middle-level", {"base": "{% block b required %}{% endblock %}",
+                                      "mid": "{% extends 'base' %}",
+                                      "main": "{% extends 'mid' %}{% block b %}ok{% endblock %}"})
+    t.ok("required-overridden-in-middle", {"base": "[{% block b required %}{% endblock %}]",
+                                           "mid": "{% extends 'base' %}{% block b %}mid{% endblock %}",
+                                           "main": "{% extends 'mid' %}"})
+    t.ok("block-called-twice-via-self", "{% block t %}T{% endblock %}-{{ self.t() }}-{{ self.t() }}")
+    t.ok("four-levels", {
+        "l1": "<{% block x %}1{% endblock %}>",
+        "l2": "{% extends 'l1' %}{% block x %}2{{ super() }}{% endblock %}",
+        "l3": "{% extends 'l2' %}{% block x %}3{{ super() }}{% endblock %}",
+        "main": "{% extends 'l3' %}{% block x %}4{{ super() }}{% endblock %}",
+    })
+    t.ok("child-block-only-in-nested-parent-block", {
+        "base": "{% block page %}[{% block content %}{% endblock %}]{% endblock %}",
+        "mid": "{% extends 'base' %}{% block page %}<{% block content %}mid{% endblock %}>{% endblock %}",
+        "main": "{% extends 'mid' %}{% block content %}child{% endblock %}",
+    })
+    t.ok("blocks-see-base-context-variables", {"base": "{% block a %}{{ title }}{% endblock %}",
+                                              "main": "{% extends 'base' %}{% block a %}[{{ super() }}|{{ title }}]{% endblock %}"},
+         {"title": "T"})
+    t.ok("extends-after-set-at-top", {"base": "{% block a %}{% endblock %}",
+                                      "main": "{% set x = 'v' %}{% extends 'base' %}{% block a %}{{ x }}{% endblock %}"})
+    t.ok("block-with-loop-variable-not-scoped", {"base": "{% for i in [1, 2] %}{% block b %}{% endblock %}{% endfor %}",
+                                                 "main": "{% extends 'base' %}{% block b %}[{{ i }}]{% endblock %}"})
+    t.ok("inheritance-with-trim-and-lstrip", {
+        "base": "<html>\n  {% block body %}\n  {% endblock %}\n</html>\n",
+        "main": "{% extends 'base' %}\n{% block body %}\n  <p>hi</p>\n{% endblock %}\n",
+    }, trim_blocks=True, lstrip_blocks=True)
+    t.ok("self-in-child-calls-child-block", {"base": "{% block a %}A{% endblock %}{% block b %}B{% endblock %}",
+                                             "main": "{% extends 'base' %}{% block b %}[{{ self.a() }}]{% endblock %}{% block a %}childA{% endblock %}"})
 
 
 # --------------------------------------------------------------------------
@@ -578,6 +750,30 @@ def includes_imports():
     t.ok("from-import-missing-name-undefined", {"main": "{% from 'm' import nope %}[{{ nope is defined }}]", "m": ""})
     t.ok("imported-macro-uses-its-module-globals", {"main": "{% set v = 'main' %}{% from 'm' import show %}{{ show() }}",
                                                     "m": "{% set v = 'module' %}{% macro show() %}{{ v }}{% endmacro %}"})
+    t.ok("include-ignore-missing-with-context", {"main": "{% set v = 1 %}{% include 'p' ignore missing with context %}{% include 'x' ignore missing without context %}",
+                                                 "p": "[{{ v }}]"})
+    t.ok("include-in-loop-sees-loop-variable", {"main": "{% for item in ['a', 'b'] %}{% include 'row' %}{% endfor %}", "row": "<{{ item }}>"})
+    t.ok("include-in-macro-sees-arguments", {"main": "{% macro m(v) %}{% include 'p' %}{% endmacro %}{{ m(7) }}", "p": "[{{ v }}]"})
+    t.ok("include-with-variable-list-and-missing", {"main": "{% include [name, 'fallback'] %}", "fallback": "F"}, {"name": "nope"})
+    t.ok("include-same-template-twice", {"main": "{% include 'p' %}{% include 'p' %}", "p": "{{ x }}"}, {"x": 1})
+    t.ok("include-template-with-macros-and-blocks", {"main": "{% include 'p' %}", "p": "{% macro m() %}M{% endmacro %}{% block b %}B{{ m() }}{% endblock %}"})
+    t.ok("include-with-trim-blocks", {"main": "a\n{% include 'p' %}\nb", "p": "{% if true %}\nP\n{% endif %}\n"}, trim_blocks=True)
+    t.ok("include-namespace-modifications-visible", {"main": "{% set ns = namespace(n=1) %}{% include 'p' %}{% include 'p' %}{{ ns.n }}", "p": "{% set ns.n = ns.n * 10 %}"})
+    t.ok("import-twice-different-names", {"main": "{% import 'forms' as a %}{% import 'forms' as b %}{{ a.label(1) }}{{ b.label(2) }}", "forms": FORMS})
+    t.err("from-import-trailing-comma-is-error", {"main": "{% from 'forms' import label, field, %}{{ label('l') }}", "forms": FORMS})
+    t.ok("import-with-context-sees-set", {"main": "{% set user = 'set' %}{% import 'forms' as f with context %}{{ f.who() }}", "forms": FORMS})
+    t.ok("import-without-context-explicit", {"main": "{% from 'forms' import who without context %}[{{ who() }}]", "forms": FORMS}, {"user": "x"})
+    t.ok("imported-module-macro-list", {"main": "{% import 'm' as m %}{{ m.a() }}{{ m.b() }}",
+                                        "m": "{% macro a() %}A{% endmacro %}{% macro b() %}{{ a() }}B{% endmacro %}"})
+    t.ok("import-in-child-template", {"base": "{% block c %}{% endblock %}", "forms": FORMS,
+                                      "main": "{% extends 'base' %}{% from 'forms' import label %}{% block c %}{{ label('in child') }}{% endblock %}"})
+    t.ok("import-inside-block", {"base": "{% block c %}{% endblock %}", "forms": FORMS,
+                                 "main": "{% extends 'base' %}{% block c %}{% import 'forms' as f %}{{ f.label('x') }}{% endblock %}"})
+    t.ok("import-inside-macro", {"forms": FORMS, "main": "{% macro m() %}{% from 'forms' import label %}{{ label('m') }}{% endmacro %}{{ m() }}"})
+    t.ok("imported-macro-autoescape", {"m": "{% macro b(x) %}<b>{{ x }}</b>{% endmacro %}", "main": "{% from 'm' import b %}{{ b('<&>') }}"},
+         autoescape=True)
+    t.ok("include-child-of-block-rendering", {"main": "{% extends 'base' %}{% block a %}[{% include 'inc' %}]{% endblock %}",
+                                              "base": "<{% block a %}{% endblock %}>", "inc": "{% set q = 1 %}inc{{ q }}"})
 
 
 # --------------------------------------------------------------------------
@@ -626,6 +822,36 @@ def escaping():
     t.ok("length-of-escaped", "{{ x|e|length }}", {"x": "<b>"})
     t.ok("striptags-markup", "{{ '<b>a &amp; b</b>'|safe|striptags }}", autoescape=True)
     t.ok("xmlattr-escapes", "<p{{ d|xmlattr }}>", {"d": {"title": "a\"b<c>"}}, autoescape=True)
+    t.ok("escape-none-and-numbers", "{{ none|e }} {{ 1.5|e }} {{ true|e }}")
+    t.ok("safe-on-number", "{{ 5|safe }}", autoescape=True)
+    t.ok("escape-without-autoescape-on-markup-noop", "{{ '&lt;'|safe|e }}")
+    t.ok("indent-markup-autoescape", "{{ '<b>\n<i>'|indent(2) }}|{{ '<b>\n<i>'|safe|indent(2) }}", autoescape=True)
+    t.ok("urlize-autoescape", "{{ 'a <b> http://x.com'|urlize }}", autoescape=True)
+    t.ok("format-plain-string-autoescaped", "{{ '%s'|format('<b>') }}", autoescape=True)
+    t.ok("truncate-markup", "{{ '<b>bold text here</b>'|safe|truncate(12, true, '') }}", autoescape=True)
+    t.ok("upper-markup-stays-safe", "{{ '<b>x</b>'|safe|upper }}|{{ '<b>x</b>'|upper }}", autoescape=True)
+    t.ok("tilde-plain-strings-autoescape", "{{ '<' ~ '>' }}", autoescape=True)
+    t.ok("set-safe-then-concat", "{% set x = '<b>'|safe %}{{ x ~ '<' }}|{{ x + '<' }}", autoescape=True)
+    t.ok("attribute-value-escaping", "<a title=\"{{ t }}\" data-x='{{ t }}'>", {"t": "\"it's\" <&>"}, autoescape=True)
+    t.ok("tojson-in-single-quoted-attribute", "<div data-x='{{ d|tojson }}'>", {"d": {"q": "it's"}}, autoescape=True)
+    t.ok("replace-plain-string-double-escapes", "{{ x|replace('<', '&lt;') }}|{{ x|replace('<', '&lt;'|safe) }}", {"x": "a<b"}, autoescape=True)
+    t.ok("autoescape-block-with-variable", "{% autoescape flag %}{{ x }}{% endautoescape %}", {"flag": True, "x": "<b>"})
+    t.ok("autoescape-block-with-variable-false", "{% autoescape flag %}{{ x }}{% endautoescape %}", {"flag": False, "x": "<b>"}, autoescape=True)
+    t.ok("autoescape-block-set-markup-used-outside", "{% autoescape true %}{% set s %}<{{ x }}>{% endset %}{{ s ~ x }}{% endautoescape %}", {"x": "&"})
+    t.ok("striptags-plain-string-autoescape", "{{ '<b>a & b</b>'|striptags }}", autoescape=True)
+    t.ok("macro-in-autoescape-false-block", "{% macro m(x) %}{{ x }}{% endmacro %}{% autoescape false %}{{ m('<b>') }}{% endautoescape %}|{{ m('<b>') }}",
+         autoescape=True)
+    t.ok("list-printed-autoescaped", "{{ ['<b>', \"'\"] }}", autoescape=True)
+    t.ok("dict-printed-autoescaped", "{{ {'k': '<&>'} }}", autoescape=True)
+    t.ok("escape-all-special-characters", "{{ s }}", {"s": "<>&\"'`=/"}, autoescape=True)
+    t.ok("forceescape-on-escaped-markup", "{{ '&amp;'|safe|forceescape }}")
+    t.ok("center-markup", "{{ '<b>'|safe|center(7) }}|{{ '<b>'|center(7) }}", autoescape=True)
+    t.ok("wordwrap-autoescape", "{{ '<a> <b> <c>'|wordwrap(4) }}", autoescape=True)
+    t.ok("default-with-markup", "{{ nope|default('<b>'|safe) }}{{ nope|default('<b>') }}", autoescape=True)
+    t.ok("join-markup-items", "{{ items|map('e')|join(', ') }}", {"items": ["<a>", "b&"]})
+    t.ok("xmlattr-without-autoescape", "<p{{ {'title': '<x>'}|xmlattr }}>")
+    t.ok("include-with-autoescape-false-block", {"main": "{% autoescape false %}{% include 'p' %}{% endautoescape %}", "p": "{{ x }}"},
+         {"x": "<b>"}, autoescape=True)
 
 
 # --------------------------------------------------------------------------
@@ -668,6 +894,37 @@ def undefined():
     t.err("chainable-arithmetic-fails", "{{ nope.a + 1 }}", undefined="chainable")
     t.ok("undefined-in-macro-argument", "{% macro m(a) %}[{{ a }}]{{ a is defined }}{% endmacro %}{{ m(nope) }}")
     t.ok("undefined-in-default-boolean", "{{ ''|default('x') }}|{{ ''|default('x', true) }}|{{ none|default('x') }}")
+    t.ok("default-undefined-filters", "[{{ nope|list }}][{{ nope|join(',') }}][{{ nope|upper }}][{{ nope|string }}][{{ nope|first }}][{{ nope|last }}]"
+         "[{{ nope|sum }}][{{ nope|sort }}][{{ nope|trim }}][{{ nope|wordcount }}][{{ nope|max }}][{{ nope|urlencode }}][{{ nope|e }}]")
+    t.err("default-undefined-int-filter-fails", "{{ nope|int }}")
+    t.err("default-undefined-float-filter-fails", "{{ nope|float }}")
+    t.err("default-undefined-abs-fails", "{{ nope|abs }}")
+    t.err("default-undefined-tojson-fails", "{{ nope|tojson }}")
+    t.ok("default-attribute-of-none-prints-empty", "[{{ n.x }}]", {"n": None})
+    t.err("default-attribute-of-none-chain-fails", "{{ n.x.y }}", {"n": None})
+    t.err("default-attribute-test-on-undefined-parent", "{{ nope.x is defined }}")
+    t.ok("default-in-operator", "{{ 1 in nope }}")
+    t.err("default-comparison-fails", "{{ nope < 1 }}")
+    t.ok("default-iteration-with-else", "{% for x in nope.attr if false %}{% else %}none{% endfor %}", {"nope": {}})
+    t.ok("default-undefined-truthiness-in-and-or", "{{ nope or 'x' }}|{{ nope and 'x' }}|{{ not nope }}")
+    t.ok("default-undefined-in-conditional", "{{ 'y' if nope else 'n' }}")
+    t.ok("default-undefined-length-of-string", "{{ nope|string|length }}")
+    t.ok("strict-is-none-ok", "{{ nope is none }} {{ nope is undefined }}", undefined="strict")
+    t.ok("strict-defined-test-on-missing-attribute", "{{ d.nope is defined }}", {"d": {}}, undefined="strict")
+    t.err("strict-attribute-then-default-fails", "{{ nope.x|default('y') }}", undefined="strict")
+    t.err("strict-in-fails", "{{ 1 in nope }}", undefined="strict")
+    t.err("strict-not-fails", "{{ not nope }}", undefined="strict")
+    t.err("strict-in-macro-argument", "{% macro m(a) %}{{ a }}{% endmacro %}{{ m() }}", undefined="strict")
+    t.ok("strict-loop-previtem-guarded", "{% for x in [1, 2] %}{{ loop.previtem if loop.previtem is defined else '-' }}{% endfor %}", undefined="strict")
+    t.err("strict-loop-previtem-unguarded", "{% for x in [1, 2] %}{{ loop.previtem }}{% endfor %}", undefined="strict")
+    t.ok("strict-missing-list-index-is-defined-test", "{{ xs[5] is defined }}", {"xs": [1]}, undefined="strict")
+    t.err("strict-missing-list-index", "{{ xs[5] }}", {"xs": [1]}, undefined="strict")
+    t.ok("chainable-undefined-filters", "[{{ nope.a|upper }}][{{ nope.a|length }}]", undefined="chainable")
+    t.ok("chainable-in-if", "{% if nope.a.b %}y{% else %}n{% endif %}", undefined="chainable")
+    t.ok("chainable-iterate", "{% for x in nope.items %}{{ x }}{% else %}empty{% endfor %}", undefined="chainable")
+    t.ok("chainable-attribute-of-none", "[{{ n.x.y }}]", {"n": None}, undefined="chainable")
+    t.err("chainable-call-fails", "{{ nope.a() }}", undefined="chainable")
+    t.ok("chainable-concat", "[{{ nope.a ~ 'x' }}]", undefined="chainable")
 
 
 # --------------------------------------------------------------------------
