@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import jinja2
+import jinja2.filters
+import jinja2.tests
 from jinja2 import ChainableUndefined, DictLoader, Environment, StrictUndefined, Undefined
 
 HERE = Path(__file__).resolve().parent
@@ -1295,6 +1297,20 @@ def filters():
     t.ok("string-of-markup-autoescape", "{{ '<b>'|safe|string|e }}", autoescape=True)
     t.ok("first-last-of-dict", "{{ {'a': 1, 'b': 2}|first }} {{ {'a': 1, 'b': 2}|list|last }}")
     t.ok("items-of-namespace-like-dict", "{{ {'b': 1, 'a': 2}|items|list }}")
+    # every keyword argument spelled out
+    t.ok("keywords-batch-slice", "{{ range(5)|batch(linecount=2, fill_with=0)|list }} {{ range(5)|slice(slices=2, fill_with='x')|list }}")
+    t.ok("keywords-default-dictsort", "{{ ''|default(default_value='dv', boolean=true) }} {{ d|dictsort(case_sensitive=true, by='key', reverse=false) }}",
+         {"d": {"b": 1, "B": 2, "a": 3}})
+    t.ok("keywords-int-float-round", "{{ 'x'|int(default=5) }} {{ '11'|int(base=2) }} {{ 'y'|float(default=0.5) }} {{ 2.567|round(precision=1, method='common') }}")
+    t.ok("keywords-indent-center", "{{ 'a\nb'|indent(width=1, first=false, blank=false) }}|{{ 'c'|center(width=3) }}")
+    t.ok("keywords-truncate", "{{ 'hello big world'|truncate(length=9, killwords=false, end='~', leeway=0) }}|{{ 'hello big world'|truncate(length=9, killwords=true, end='~', leeway=0) }}")
+    t.ok("keywords-wordwrap", "{{ 'abcdefgh ij-kl'|wordwrap(width=4, break_long_words=false, wrapstring='/', break_on_hyphens=false) }}|{{ 'abcdefgh ij-kl'|wordwrap(width=4, break_long_words=true, wrapstring='/', break_on_hyphens=true) }}")
+    t.ok("keywords-urlize", "{{ 'visit https://example.com/some/long/path today'|urlize(trim_url_limit=15, nofollow=true, target='_top', rel='external') }}")
+    t.ok("keywords-xmlattr-tojson-attr", "<a{{ {'id': 'x'}|xmlattr(autospace=true) }}>{{ [1]|tojson(indent=none) }}{{ d|attr(name='k') }}", {"d": {"k": 1}})
+    t.ok("keywords-groupby-sum-join", "{{ users|groupby(attribute='city', case_sensitive=true)|map(attribute='grouper')|join(d='/') }} {{ users|sum(attribute='age', start=1) }} {{ users|join(d=';', attribute='age') }}", users)
+    t.ok("keywords-max-min-unique", "{{ (users|max(case_sensitive=false, attribute='name')).name }} {{ (users|min(case_sensitive=true, attribute='name')).name }} {{ ['a', 'A']|unique(case_sensitive=false, attribute=none)|list }}", users)
+    t.ok("keywords-sort-map-replace", "{{ users|sort(reverse=true, case_sensitive=false, attribute='name')|map(attribute='name', default='?')|join(',') }} {{ 'aaa'|replace(old='a', new='b', count=2) }}", users)
+    t.ok("keywords-filesizeformat-trim-format", "{{ 2048|filesizeformat(binary=true) }} [{{ '**x**'|trim(chars='*') }}] {{ '%(a)s'|format(a='kw') }}")
 
 
 # --------------------------------------------------------------------------
@@ -1485,6 +1501,21 @@ def check_floats(name, value):
             check_floats(name, item)
 
 
+def uncovered_builtins(records):
+    """Names of builtin filters and tests that no template uses, so none is dropped by accident."""
+    text = "\n".join(source for r in records for source in r["templates"].values())
+    missing = []
+    for name in sorted(jinja2.filters.FILTERS):
+        n = re.escape(name)
+        if not re.search(rf"\|\s*{n}\b|(map|select|reject)\(\s*'{n}'|{{% filter {n}\b", text):
+            missing.append(f"filter {name}")
+    for name in sorted(jinja2.tests.TESTS):
+        n = re.escape(name)
+        if not re.search(rf"\bis\s+(not\s+)?{n}(\b|\(| )|(select|reject|selectattr|rejectattr)\([^)]*'{n}'", text):
+            missing.append(f"test {name}")
+    return missing
+
+
 def fuzz_seeds(records):
     """About 100 valid templates: the single-template, default-option cases, sampled evenly."""
     candidates = sorted({r["templates"]["main"] for r in records
@@ -1519,6 +1550,7 @@ def main():
         everything.extend(records)
         text = json.dumps(records, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         (HERE / f"{theme.name}.json").write_text(text, encoding="utf-8")
+    problems.extend(f"no case uses builtin {name}" for name in uncovered_builtins(everything))
     seeds = fuzz_seeds(everything)
     (HERE / "fuzz_seeds.txt").write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in seeds), encoding="utf-8")
     for theme in THEMES.values():
