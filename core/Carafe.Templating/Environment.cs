@@ -45,6 +45,9 @@ public sealed class Environment
     /// <summary>Keeps a single trailing newline of the source, which Jinja drops by default.</summary>
     public bool KeepTrailingNewline { get; init; }
 
+    /// <summary>The newline written for each line break of template text: <c>\n</c>, <c>\r\n</c> or <c>\r</c>.</summary>
+    public string NewlineSequence { get; init; } = "\n";
+
     /// <summary>Opens a statement: <c>{%</c>.</summary>
     public string BlockStartString { get; init; } = "{%";
 
@@ -98,7 +101,7 @@ public sealed class Environment
 
     internal SyntaxOptions SyntaxOptions => _syntax ??= new SyntaxOptions(
         BlockStartString, BlockEndString, VariableStartString, VariableEndString, CommentStartString, CommentEndString,
-        LineStatementPrefix, LineCommentPrefix, TrimBlocks, LstripBlocks, KeepTrailingNewline);
+        LineStatementPrefix, LineCommentPrefix, TrimBlocks, LstripBlocks, KeepTrailingNewline, NewlineSequence);
 
     internal bool ShouldAutoescape(string? name) => AutoescapeSelector?.Invoke(name) ?? Autoescape;
 

@@ -128,7 +128,10 @@ internal sealed class Lexer
 
     private void AddData(int start, int end)
     {
-        if (end > start) Add(TokenKind.Data, _text[start..end], null, start);
+        if (end <= start) return;
+        string data = _text[start..end];
+        if (_options.NewlineSequence != "\n") data = data.Replace("\n", _options.NewlineSequence);
+        Add(TokenKind.Data, data, null, start);
     }
 
     private void Add(TokenKind kind, string text, object? value, int offset)

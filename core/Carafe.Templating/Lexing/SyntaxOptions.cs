@@ -12,4 +12,5 @@ internal sealed record SyntaxOptions(
     string? LineCommentPrefix,
     bool TrimBlocks,
     bool LstripBlocks,
-    bool KeepTrailingNewline);
+    bool KeepTrailingNewline,
+    string NewlineSequence);
