@@ -7,4 +7,6 @@ internal sealed class FilterExpression(int line, Expression? value, FilterCall f
 {
     public override object? Evaluate(RenderContext context) =>
         filter.Apply(context, value?.Evaluate(context));
+
+    public override bool IsConstant => value is { IsConstant: true } && filter.IsConstant;
 }
