@@ -41,6 +41,7 @@ internal sealed partial class Parser
 
     private Expression ParseConditional()
     {
+        using var nesting = Nest();
         int mark = _unknownNames.Count;
         var expression = ParseOr();
         if (Current.IsName("if")) SoftenSince(mark);

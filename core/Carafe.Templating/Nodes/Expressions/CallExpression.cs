@@ -8,8 +8,11 @@ internal sealed class CallExpression(int line, Expression callee, CallArguments 
     public Expression Callee { get; } = callee;
     public CallArguments Arguments { get; } = arguments;
 
-    public override object? Evaluate(RenderContext context) =>
-        Invoker.Call(context, Callee.Evaluate(context), Arguments.Evaluate(context));
+    public override object? Evaluate(RenderContext context)
+    {
+        StackGuard.Check();
+        return Invoker.Call(context, Callee.Evaluate(context), Arguments.Evaluate(context));
+    }
 
     /// <summary>Calls with one more keyword argument; how a <c>call</c> block passes <c>caller</c>.</summary>
     public object? EvaluateWith(RenderContext context, string name, object? value)

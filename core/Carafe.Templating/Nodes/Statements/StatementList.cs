@@ -9,6 +9,7 @@ internal sealed class StatementList(int line, IReadOnlyList<Statement> statement
 
     public override void Render(RenderContext context)
     {
+        StackGuard.Check();
         var statements = Statements;
         for (int i = 0; i < statements.Count; i++)
         {
