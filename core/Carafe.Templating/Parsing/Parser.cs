@@ -87,13 +87,13 @@ internal sealed partial class Parser
                 case TokenKind.BlockBegin:
                     _reader.Next();
                     if (endTokens is not null && Current.Kind == TokenKind.Name && endTokens.Contains(Current.Text))
-                        return new StatementList(line, body);
+                        return new StatementList(line, _reader.Source.Name, body);
                     body.Add(ParseStatement());
                     _reader.Expect(TokenKind.BlockEnd, "end of statement block");
                     break;
                 case TokenKind.EndOfFile:
                     if (endTokens is not null) throw UnknownTag(null, token);
-                    return new StatementList(line, body);
+                    return new StatementList(line, _reader.Source.Name, body);
                 default:
                     throw Error($"unexpected '{token.Describe()}'");
             }
