@@ -50,6 +50,15 @@ public class MatchingTests
         Assert.Equal(new Dictionary<string, object?> { ["id"] = 3L }, match.Values);
     }
 
+    [Theory]
+    [InlineData("/shop/item/x3")]
+    [InlineData("/shop/item/3x")]
+    [InlineData("/shop/item/3/")]
+    public void Dynamic_parts_match_whole_segments(string path)
+    {
+        Assert.Equal(RouteMatchKind.NotFound, Match(path).Kind);
+    }
+
     [Fact]
     public void Missing_trailing_slash_redirects_to_the_branch()
     {

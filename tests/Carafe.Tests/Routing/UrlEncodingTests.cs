@@ -54,12 +54,4 @@ public class UrlEncodingTests
     {
         Assert.Equal("a+b%2Bc%26d%3De%2F%C3%BC", UrlEncoding.QuotePlus("a b+c&d=e/ü"));
     }
-
-    [Fact]
-    public void Query_items_expand_lists_and_drop_nulls()
-    {
-        Assert.Equal(["a", 2], UrlEncoding.QueryItems(new object?[] { "a", null, 2 }));
-        Assert.Equal(["ab"], UrlEncoding.QueryItems("ab"));
-        Assert.Empty(UrlEncoding.QueryItems(null));
-    }
 }
