@@ -15,10 +15,9 @@ internal sealed class CompiledRule
     private readonly BuildPiece[] _buildPieces;
     private readonly HashSet<string> _arguments;
 
-    public CompiledRule(Rule rule, ConverterRegistry registry, int order)
+    public CompiledRule(Rule rule, ConverterRegistry registry)
     {
         Rule = rule;
-        Order = order;
         _converters = rule.Tokens.OfType<VariableToken>().Select(v => (v.Name, CreateConverter(rule, v, registry))).ToArray();
         _arguments = new HashSet<string>(rule.Arguments, StringComparer.Ordinal);
         Parts = CompileParts(rule.Tokens, Converter);
@@ -34,9 +33,6 @@ internal sealed class CompiledRule
 
     public Rule Rule { get; }
 
-    /// <summary>The rule's position in the map, for choosing among equally good rules.</summary>
-    public int Order { get; }
-
     public IReadOnlyList<RulePart> Parts { get; }
 
     /// <summary>The pattern with variables reduced to their names: rules with the same key are the same URL.</summary>
@@ -45,10 +41,10 @@ internal sealed class CompiledRule
     /// <summary>Werkzeug's build order within an endpoint: more arguments first, then more defaults.</summary>
     public (int, int) BuildSortKey => (-_arguments.Count, -Rule.Defaults.Count);
 
-    private RouteConverter Converter(string name) => _converters.First(c => c.Name == name).Converter;
-
     /// <summary>Static URL text, or the variable whose value the converter writes there.</summary>
     private readonly record struct BuildPiece(string Text, RouteConverter? Converter);
+
+    private RouteConverter Converter(string name) => _converters.First(c => c.Name == name).Converter;
 
     /// <summary>
     /// Converts the matched texts (one per converter, in pattern order) and adds the defaults.

@@ -19,7 +19,7 @@ internal sealed class RouteMap
     {
         ArgumentNullException.ThrowIfNull(converters);
         Rules = rules.ToList();
-        _compiled = Rules.Select((rule, order) => new CompiledRule(rule, converters, order)).ToList();
+        _compiled = Rules.Select(rule => new CompiledRule(rule, converters)).ToList();
         foreach (var rule in _compiled)
         {
             if (!_byEndpoint.TryGetValue(rule.Rule.Endpoint, out var list))

@@ -42,7 +42,8 @@ internal sealed class RulePart
         var part = new RulePart(regex, isStatic: false, isFinal, weight, converterCount);
         if (!(isLoneDefaultConverter && !isFinal))
         {
-            part.Regex = new Regex(@"\A(?:" + regex + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant);
+            // Singleline: a decoded %0A in a path value is text like any other.
+            part.Regex = new Regex(@"\A(?:" + regex + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.Singleline);
         }
         return part;
     }

@@ -119,6 +119,12 @@ public class MatchingTests
     }
 
     [Fact]
+    public void Path_converter_matches_decoded_newlines()
+    {
+        Assert.Equal("a\nb/c", Match("/path/a\nb/c").Values["subpath"]);
+    }
+
+    [Fact]
     public void Rule_without_merge_slashes_does_not_redirect()
     {
         Assert.Equal("raw", Match("/raw//double").Rule!.Endpoint);
