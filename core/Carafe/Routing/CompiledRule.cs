@@ -127,7 +127,7 @@ internal sealed class CompiledRule
         if (!registry.TryGet(variable.Converter, out var factory))
         {
             throw new ArgumentException(
-                $"The URL rule '{rule.Pattern}' uses the converter '{variable.Converter}', which is not registered (known: {string.Join(", ", registry.Names.Order())}).");
+                $"The URL rule '{rule.Pattern}' uses the converter '{variable.Converter}', which is not registered (known: {string.Join(", ", registry.Names.Order(StringComparer.Ordinal))}).");
         }
         try
         {
