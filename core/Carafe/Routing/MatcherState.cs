@@ -51,6 +51,7 @@ internal sealed class MatcherState
             }
         }
         var created = new MatcherState();
+        part.CompileRegex();
         _dynamic.Add((part, created));
         return created;
     }

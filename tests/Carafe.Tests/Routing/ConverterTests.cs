@@ -247,6 +247,28 @@ public class ConverterTests
         Assert.Equal("abc", map.Match("/ABC", "GET").Values["v"]);
     }
 
+    private sealed class BrokenConverter : RouteConverter
+    {
+        public override string Regex => "[a-";
+
+        public override bool TryToValue(string text, out object? value)
+        {
+            value = text;
+            return true;
+        }
+    }
+
+    [Fact]
+    public void Invalid_converter_regex_is_reported_with_the_rule()
+    {
+        var registry = ConverterRegistry.CreateDefault();
+        registry.Add("broken", _ => new BrokenConverter());
+
+        var error = Assert.Throws<ArgumentException>(() => new RouteMap([new Rule("/x/<broken:v>", "x")], registry));
+
+        Assert.StartsWith("The URL rule '/x/<broken:v>' has a converter with an invalid regular expression: ", error.Message);
+    }
+
     [Fact]
     public void Converter_names_must_be_identifiers()
     {
