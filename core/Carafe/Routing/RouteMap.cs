@@ -65,6 +65,18 @@ internal sealed class RouteMap
     }
 
     /// <summary>
+    /// Every method some rule for <paramref name="path"/> allows, as Werkzeug's
+    /// <c>allowed_methods</c> (what Flask's automatic OPTIONS answers in <c>Allow</c>);
+    /// empty when no rule matches the path as it is.
+    /// </summary>
+    public IReadOnlyCollection<string> AllowedMethods(string path)
+    {
+        // No rule allows this method, so every rule for the path reports its methods.
+        var match = Match(path, "--");
+        return match.Kind == RouteMatchKind.MethodNotAllowed ? match.AllowedMethods : [];
+    }
+
+    /// <summary>
     /// Builds the URL of <paramref name="endpoint"/>: the path of the first of its rules that
     /// fits the values (and <paramref name="method"/>, if given), plus <c>?query</c> for the
     /// values that are not the rule's. Null values count as not given.

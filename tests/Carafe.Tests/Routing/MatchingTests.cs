@@ -190,6 +190,15 @@ public class MatchingTests
     }
 
     [Fact]
+    public void Allowed_methods_of_a_path_are_what_automatic_options_answers()
+    {
+        Assert.Equal(["DELETE", "GET", "HEAD", "PUT"], Map.AllowedMethods("/multi").Order(StringComparer.Ordinal));
+        Assert.Equal(["POST"], Map.AllowedMethods("/postonly"));
+        Assert.Empty(Map.AllowedMethods("/projects"));
+        Assert.Empty(Map.AllowedMethods("/nowhere"));
+    }
+
+    [Fact]
     public void Options_is_left_to_the_app()
     {
         Assert.Equal(RouteMatchKind.MethodNotAllowed, Match("/", "OPTIONS").Kind);
