@@ -114,10 +114,13 @@ internal sealed class CompiledRule
         {
             url.Append(converter is null ? text : converter.ToUrl(values[text]));
         }
-        var query = UrlQuoting.EncodeQuery(values.Where(v => !_arguments.Contains(v.Key)));
-        if (query.Length > 0)
+        if (values.Keys.Any(key => !_arguments.Contains(key)))
         {
-            url.Append('?').Append(query);
+            var query = UrlQuoting.EncodeQuery(values.Where(v => !_arguments.Contains(v.Key)));
+            if (query.Length > 0)
+            {
+                url.Append('?').Append(query);
+            }
         }
         return url.ToString();
     }

@@ -89,7 +89,7 @@ internal sealed class RouteMap
             : values;
         var rule = (method is null ? FindBuildRule(endpoint, given, "GET") : null) ?? FindBuildRule(endpoint, given, method)
             ?? throw BuildErrorExplainer.Explain(_compiled, endpoint, given, method);
-        return "/" + rule.Build(given).TrimStart('/');
+        return SingleLeadingSlash(rule.Build(given));
     }
 
     private CompiledRule? FindBuildRule(string endpoint, IReadOnlyDictionary<string, object?> values, string? method) =>
@@ -135,11 +135,15 @@ internal sealed class RouteMap
                 {
                     merged[name] = value;
                 }
-                return "/" + rule.Build(merged).TrimStart('/');
+                return SingleLeadingSlash(rule.Build(merged));
             }
         }
         return null;
     }
+
+    // Werkzeug writes built paths with one leading slash, even for a rule that keeps "//".
+    private static string SingleLeadingSlash(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) ? "/" + url.TrimStart('/') : url;
 
     private static RouteMatch NoMatch(MatchSearch search) =>
         search.Allowed is { Count: > 0 } allowed ? RouteMatch.MethodNotAllowed(allowed) : RouteMatch.NotFound;
