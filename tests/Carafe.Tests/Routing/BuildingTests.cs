@@ -143,6 +143,14 @@ public class BuildingTests
     }
 
     [Fact]
+    public void Built_paths_start_with_one_slash()
+    {
+        var map = new RouteMap([new Rule("//x/<a>", "x", mergeSlashes: false)], ConverterRegistry.CreateDefault());
+
+        Assert.Equal("/x/b", map.Build("x", new Dictionary<string, object?> { ["a"] = "b" }));
+    }
+
+    [Fact]
     public void Built_urls_match_back_to_their_rule()
     {
         var url = Build("wiki", ("page", "a b/ü"));
