@@ -57,6 +57,7 @@ internal sealed class RouteMatcher
 
     private static SegmentMatch Walk(MatcherState state, string path, int start, string method, ref MatchSearch search)
     {
+        // Segments run from start to the next slash; past the end, all are consumed.
         if (start > path.Length)
         {
             return AtEnd(state, method, ref search);
