@@ -1,0 +1,110 @@
+using MimeKit;
+
+namespace Carafe.Mail.Outbox;
+
+/// <summary>
+/// Delivers the outbox in the background: takes due messages oldest first over one SMTP
+/// session, marks each <c>Sent</c> as soon as the server accepts it, keeps 5xx refusals as
+/// <c>Failed</c>, and reschedules anything else with a doubling delay. Stopping lets the
+/// message in flight finish, so a stop never leaves a message half-sent.
+/// </summary>
+internal sealed class OutboxWorker : IAsyncDisposable
+{
+    private readonly OutboxStore _store;
+    private readonly MailSettings _settings;
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    public OutboxWorker(OutboxStore store, MailSettings settings)
+    {
+        _store = store;
+        _settings = settings;
+        _store.RecoverInterrupted();
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Tells the worker a message was added, so it does not wait for its next timer.</summary>
+    public void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken: one pending wake-up covers any number of new messages.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _loop;
+        _stop.Dispose();
+        _wake.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            await DeliverDueAsync();
+            var wait = _store.NextDue() is { } due ? due - DateTimeOffset.UtcNow : Timeout.InfiniteTimeSpan;
+            if (wait == Timeout.InfiniteTimeSpan || wait > TimeSpan.Zero)
+            {
+                try
+                {
+                    await _wake.WaitAsync(wait, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task DeliverDueAsync()
+    {
+        SmtpSession? session = null;
+        try
+        {
+            while (!_stop.IsCancellationRequested && _store.ClaimDue(DateTimeOffset.UtcNow) is { } claimed)
+            {
+                try
+                {
+                    session ??= await SmtpSession.OpenAsync(_settings, CancellationToken.None);
+                    using var mime = MimeMessage.Load(new MemoryStream(claimed.Mime));
+                    await session.SendAsync(mime, CancellationToken.None);
+                    _store.MarkSent(claimed.Id);
+                }
+                catch (Exception e) when (FailureKind.IsExpected(e))
+                {
+                    if (FailureKind.IsPermanent(e))
+                    {
+                        _store.MarkFailed(claimed.Id, FailureKind.Describe(e));
+                    }
+                    else
+                    {
+                        var delay = RetryPolicy.Delay(claimed.Attempts, _settings.OutboxRetryDelay, _settings.OutboxMaxRetryDelay);
+                        _store.Reschedule(claimed.Id, DateTimeOffset.UtcNow + delay, FailureKind.Describe(e));
+                    }
+                    // The session may be broken after any failure: start the next message on a fresh one.
+                    if (session is not null)
+                    {
+                        await session.DisposeAsync();
+                        session = null;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+        }
+    }
+}
