@@ -37,6 +37,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(10);
     private readonly List<MimeMessage> _received = [];
+    private readonly List<string[]> _envelopes = [];
     private readonly TestSmtpOptions _options;
     private CancellationTokenSource? _stop;
     private Task? _running;
@@ -61,6 +62,18 @@ internal sealed class TestSmtpServer : IAsyncDisposable
             lock (_received)
             {
                 return _received.ToList();
+            }
+        }
+    }
+
+    /// <summary>The RCPT TO addresses of each received message, in the order of <see cref="Received"/>.</summary>
+    public IReadOnlyList<string[]> Envelopes
+    {
+        get
+        {
+            lock (_received)
+            {
+                return _envelopes.ToList();
             }
         }
     }
@@ -185,6 +198,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
             lock (server._received)
             {
                 server._received.Add(message);
+                server._envelopes.Add(transaction.To.Select(to => to.AsAddress()).ToArray());
             }
             return Task.FromResult(SmtpResponse.Ok);
         }
