@@ -45,7 +45,7 @@ public class MessageCompositionTests
     {
         var (received, _) = await Deliver(new Message("Hi", ["to@example.com"], "Body"), new MailSettings { DefaultSender = "Team <team@example.com>" });
 
-        Assert.Equal("app@example.com", received.From.ToString());
+        Assert.Equal("\"Team\" <team@example.com>", received.From.ToString());
     }
 
     [Fact]

@@ -78,6 +78,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         }
     }
 
+    /// <summary>How many clients connected and said EHLO or HELO.</summary>
     public int Sessions => Volatile.Read(ref _sessions);
 
     /// <summary>Starts a server on a free port.</summary>
@@ -100,7 +101,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         UseSsl = _options.Security == TestSmtpSecurity.Ssl,
         Username = _options.Credentials?.User,
         Password = _options.Credentials?.Password,
-        DefaultSender = "app@example.com",
+        DefaultSender = basis?.DefaultSender ?? "app@example.com",
         ServerCertificateValidation = (_, certificate, _, _) => certificate?.GetCertHashString() == Certificate.GetCertHashString(),
     };
 
@@ -128,7 +129,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
             services.Add(new DelegatingUserAuthenticator((user, password) => user == credentials.User && password == credentials.Password));
         }
         var server = new SmtpServer.SmtpServer(options, services);
-        server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
+        server.SessionCreated += (_, created) => CountWhenGreeted(created.Context);
         _stop = new CancellationTokenSource();
         _running = server.StartAsync(_stop.Token);
         await WaitUntilListeningAsync();
@@ -165,7 +166,6 @@ internal sealed class TestSmtpServer : IAsyncDisposable
             try
             {
                 await probe.ConnectAsync(IPAddress.Loopback, Port);
-                Interlocked.Decrement(ref _sessions);
                 return;
             }
             catch (SocketException) when (DateTime.UtcNow < deadline)
@@ -173,6 +173,19 @@ internal sealed class TestSmtpServer : IAsyncDisposable
                 await Task.Delay(20);
             }
         }
+    }
+
+    // A session counts once its client says EHLO or HELO, so the readiness probe (which says nothing) does not.
+    private void CountWhenGreeted(ISessionContext context)
+    {
+        var counted = 0;
+        context.CommandExecuting += (_, e) =>
+        {
+            if (e.Command is EhloCommand or HeloCommand && Interlocked.Exchange(ref counted, 1) == 0)
+            {
+                Interlocked.Increment(ref _sessions);
+            }
+        };
     }
 
     private static int FreePort()
