@@ -37,7 +37,7 @@ public sealed class DevelopmentOutbox
         mime.WriteTo(raw);
         lock (_messages)
         {
-            _messages.Add(new KeptMessage(message, System.Text.Encoding.UTF8.GetString(raw.ToArray())));
+            _messages.Add(new KeptMessage(message, mime.From.ToString(), System.Text.Encoding.UTF8.GetString(raw.ToArray())));
         }
     }
 }
