@@ -513,6 +513,23 @@ def static_files():
     ])
     shutil.rmtree(folder)
 
+
+# ---------------------------------------------------------------- content disposition
+def content_disposition():
+    import io
+    from werkzeug.test import EnvironBuilder
+    from werkzeug.utils import send_file
+
+    environ = EnvironBuilder().get_environ()
+    names = ["style.css", "my file.txt", "caf\u00e9 cr\u00e8me.pdf", "\u65e5\u672c\u8a9e.txt", 'quo"te.txt',
+             "back\\slash.txt", "a;b.txt", "100%.txt", "it's.txt", "(paren).txt", "\u00c5ngstr\u00f6m \u2603.png", ""]
+    rows = []
+    for name in names:
+        for attachment in (False, True):
+            response = send_file(io.BytesIO(b"x"), environ, mimetype="text/plain", download_name=name, as_attachment=attachment)
+            rows.append((name, attachment, response.headers["Content-Disposition"]))
+    write("Http", "ContentDispositionFixtures", [("Names", ["string", "bool", "string"], rows)])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):
