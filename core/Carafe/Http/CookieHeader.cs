@@ -180,9 +180,7 @@ internal static partial class CookieHeader
 
     private static string CookieDomain(string domain)
     {
-        var ascii = Ascii.IsValid(domain)
-            ? domain
-            : string.Join('.', domain.Split('.').Select(label => Ascii.IsValid(label) ? label : new System.Globalization.IdnMapping().GetAscii(label)));
+        var ascii = Iri.EncodeIdna(domain);
         var colon = ascii.IndexOf(':');
         if (colon >= 0)
         {
