@@ -38,10 +38,14 @@ public sealed class Template
     /// <exception cref="TemplateRuntimeException">Rendering failed; the exception names the template and line.</exception>
     public string Render(IReadOnlyDictionary<string, object?>? context = null)
     {
-        var output = new StringBuilder();
+        var output = new StringBuilder(_lastLength + 64);
         RenderInto(output, context);
+        _lastLength = Math.Min(output.Length, 1 << 20);
         return output.ToString();
     }
+
+    /// <summary>The length of the last render, to size the next one's buffer; a hint, so races on it are harmless.</summary>
+    private int _lastLength = 256;
 
     /// <summary>Renders with the public properties of an object (an anonymous object or a record) as the variables, or a dictionary's entries.</summary>
     public string Render(object? context) => Render(ToVariables(context));

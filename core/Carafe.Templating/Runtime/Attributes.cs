@@ -20,6 +20,11 @@ internal static class Attributes
         return context.MissingAttribute(target, name);
     }
 
+    /// <summary>True for values whose attributes can only be .NET members (not mappings, sequences, strings, numbers).</summary>
+    public static bool IsPlainObject(object? target) =>
+        target is not (null or IAttributeSource or string or Markup or IDictionary or IList or Undefined or IDictionary<string, object?>
+            or IReadOnlyDictionary<string, object?>) && !PyNumber.IsNumber(target);
+
     /// <summary>Jinja's <c>attr</c> filter: the attribute only, never an item.</summary>
     public static object? GetAttributeOnly(RenderContext context, object? target, string name)
     {

@@ -68,7 +68,15 @@ internal static class PyFormat
         if (double.IsPositiveInfinity(d)) return "inf";
         if (double.IsNegativeInfinity(d)) return "-inf";
         if (d == 0) return double.IsNegative(d) ? "-0.0" : "0.0";
-        string r = Math.Abs(d).ToString("R", Invariant);
+        Span<char> buffer = stackalloc char[32];
+        double magnitude = Math.Abs(d);
+        if (magnitude >= 1e-4 && magnitude < 1e15 && d.TryFormat(buffer, out int written, "R", Invariant) && !buffer[..written].Contains('E'))
+        {
+            // .NET's shortest round-trip text already matches Python's repr in this range, bar the ".0" of whole numbers.
+            var text = buffer[..written];
+            return text.Contains('.') ? new string(text) : string.Concat(text, ".0");
+        }
+        string r = magnitude.ToString("R", Invariant);
         int e = r.IndexOf('E');
         string mantissa = e < 0 ? r : r[..e];
         int exp = e < 0 ? 0 : int.Parse(r[(e + 1)..], Invariant);
