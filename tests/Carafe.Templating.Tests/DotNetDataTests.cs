@@ -82,4 +82,21 @@ public class DotNetDataTests
     {
         Assert.Equal("[]", Render("[{{ user.get_type }}]", new { user = new User("Ada", "Lovelace", 36) }));
     }
+
+    [Fact]
+    public void Dotnet_tuples_unpack_index_and_print_like_python_tuples()
+    {
+        var messages = new List<(string, string)> { ("error", "Bad input"), ("info", "Saved") };
+        Assert.Equal("error: Bad input; info: Saved; Saved ('error', 'Bad input') 2",
+            Render("{% for category, message in messages %}{{ category }}: {{ message }}; {% endfor %}{{ messages[1][1] }} {{ messages[0] }} {{ messages[0]|length }}", new { messages }));
+    }
+
+    [Fact]
+    public void Expando_objects_are_mappings()
+    {
+        dynamic page = new System.Dynamic.ExpandoObject();
+        page.title = "Home";
+        page.views = 3;
+        Assert.Equal("Home 3 title,views", Render("{{ page.title }} {{ page['views'] }} {{ page|join(',') }}", new { page = (object)page }));
+    }
 }

@@ -23,7 +23,7 @@ internal static class Attributes
     /// <summary>True for values whose attributes can only be .NET members (not mappings, sequences, strings, numbers).</summary>
     public static bool IsPlainObject(object? target) =>
         target is not (null or IAttributeSource or string or Markup or IDictionary or IList or Undefined or IDictionary<string, object?>
-            or IReadOnlyDictionary<string, object?>) && !PyNumber.IsNumber(target);
+            or IReadOnlyDictionary<string, object?> or System.Runtime.CompilerServices.ITuple) && !PyNumber.IsNumber(target);
 
     /// <summary>Jinja's <c>attr</c> filter: the attribute only, never an item.</summary>
     public static object? GetAttributeOnly(RenderContext context, object? target, string name)
@@ -87,6 +87,10 @@ internal static class Attributes
                 bool inRange = Normalize(ref i, s.Length);
                 value = inRange ? s[(int)i].ToString() : null;
                 return inRange;
+            case System.Runtime.CompilerServices.ITuple tuple when PyNumber.TryGetInteger(key, out long t):
+                bool inTuple = Normalize(ref t, tuple.Length);
+                value = inTuple ? tuple[(int)t] : null;
+                return inTuple;
             case IList list when PyNumber.TryGetInteger(key, out long i):
                 bool found = Normalize(ref i, list.Count);
                 value = found ? list[(int)i] : null;

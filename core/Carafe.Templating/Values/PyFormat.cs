@@ -40,6 +40,8 @@ internal static class PyFormat
                 return t.Count == 1 ? "(" + Repr(t[0]) + ",)" : "(" + string.Join(", ", t.Select(Repr)) + ")";
             case PyRange range:
                 return range.ToString();
+            case System.Runtime.CompilerServices.ITuple tuple:
+                return Str(PyIteration.AsTuple(tuple));
             case IDictionary d:
                 var sb = new StringBuilder("{");
                 bool first = true;
