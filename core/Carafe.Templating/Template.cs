@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Reflection;
 using System.Text;
 using Carafe.Templating.Nodes;
 using Carafe.Templating.Runtime;
@@ -81,8 +80,9 @@ public sealed class Template
                 foreach (DictionaryEntry e in dictionary) result[PyFormat.Str(e.Key)] = e.Value;
                 return result;
         }
-        return context.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => p.Name, p => p.GetValue(context));
+        var properties = DotNetMembers.Properties(context.GetType());
+        var variables = new Dictionary<string, object?>(properties.Count);
+        foreach (var (name, read) in properties) variables[name] = read(context);
+        return variables;
     }
 }

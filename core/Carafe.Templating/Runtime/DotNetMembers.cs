@@ -42,6 +42,14 @@ internal static class DotNetMembers
         return true;
     }
 
+    /// <summary>Readers for every public instance property of <paramref name="type"/>, by exact name: an object given as a render context.</summary>
+    public static IReadOnlyList<(string Name, Func<object, object?> Read)> Properties(Type type) =>
+        PropertyCache.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .Select(p => (p.Name, Getter(t, p)))]);
+
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<(string, Func<object, object?>)>> PropertyCache = new();
+
     /// <summary>True when a template name (<c>max_length</c>) refers to a .NET name (<c>MaxLength</c>, <c>maxLength</c>).</summary>
     public static bool NameMatches(string dotNetName, string templateName) =>
         string.Equals(dotNetName, templateName, StringComparison.OrdinalIgnoreCase) ||
