@@ -81,8 +81,8 @@ public sealed class Template
                 return result;
         }
         var properties = DotNetMembers.Properties(context.GetType());
-        var variables = new Dictionary<string, object?>(properties.Count);
-        foreach (var (name, read) in properties) variables[name] = read(context);
-        return variables;
+        var fromProperties = new Dictionary<string, object?>(properties.Count);
+        foreach (var (name, read) in properties) fromProperties[name] = read(context);
+        return fromProperties;
     }
 }
