@@ -242,6 +242,8 @@ internal static class SequenceFilters
 
     private static object? Random(RenderContext context, object? value, Arguments a)
     {
+        if (value is not (string or Markup or ICollection or Undefined))
+            throw new TemplateRuntimeException($"object of type '{PyFormat.TypeName(value)}' has no len()");
         var items = PyIteration.AsReadOnlyList(value);
         if (items.Count == 0) return new Undefined(context.Environment.Undefined, null, "No random item, sequence was empty.");
         return items[System.Random.Shared.Next(items.Count)];

@@ -56,6 +56,8 @@ internal sealed class LoopContext(IReadOnlyList<object?> items, int depth0, Unde
 
     public object? Call(RenderContext context, Arguments arguments)
     {
+        if (arguments.Positional.Count == 0 && arguments.Keywords is null)
+            throw new TemplateRuntimeException("LoopContext.__call__() missing 1 required positional argument: 'iterable'");
         if (recurse is null)
             throw new TemplateRuntimeException("The loop must have the 'recursive' marker to be called recursively.");
         if (arguments.Positional.Count != 1) throw new TemplateRuntimeException("loop() takes exactly one argument");
