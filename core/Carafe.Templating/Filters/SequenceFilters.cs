@@ -90,7 +90,7 @@ internal static class SequenceFilters
             "value" => 1,
             _ => throw new TemplateRuntimeException("You can only sort by either \"key\" or \"value\""),
         };
-        var dict = value as IDictionary ?? throw new TemplateRuntimeException("dictsort expects a mapping");
+        var dict = GenericMapping.AsMapping(value) ?? throw new TemplateRuntimeException("dictsort expects a mapping");
         return SortBy(PyMapping.Items(dict), item =>
         {
             var part = ((PyTuple)item!)[position];
@@ -236,8 +236,7 @@ internal static class SequenceFilters
     private static object? Items(RenderContext context, object? value, Arguments a) => value switch
     {
         Undefined u => u.Behavior == UndefinedBehavior.Strict ? throw u.Fail() : new List<object?>(),
-        IDictionary d => PyMapping.Items(d),
-        _ => throw new TemplateRuntimeException("Can only get item pairs from a mapping."),
+        _ => GenericMapping.AsMapping(value) is { } d ? PyMapping.Items(d) : throw new TemplateRuntimeException("Can only get item pairs from a mapping."),
     };
 
     private static object? Random(RenderContext context, object? value, Arguments a)

@@ -54,6 +54,10 @@ internal static class PyFormat
                 return sb.Append('}').ToString();
             case IList list:
                 return "[" + string.Join(", ", list.Cast<object?>().Select(Repr)) + "]";
+            case var _ when GenericMapping.AsMapping(value) is { } mapping:
+                return Str(mapping);
+            case var _ when GenericMapping.AsPair(value) is { } pair:
+                return Str(pair);
             case float f: return Float(f);
             case decimal m: return Float((double)m);
             case char c: return c.ToString();

@@ -7,7 +7,7 @@ namespace Carafe.Templating.Values;
 internal static class PyIteration
 {
     public static bool IsIterable(object? value) =>
-        value is IEnumerable or ITuple || value is Undefined { Behavior: not UndefinedBehavior.Strict };
+        value is IEnumerable or ITuple || value is Undefined { Behavior: not UndefinedBehavior.Strict } || GenericMapping.AsPair(value) is not null;
 
     public static IEnumerable<object?> Iterate(object? value)
     {
@@ -16,8 +16,9 @@ internal static class PyIteration
             case string s: return Characters(s);
             case Markup m: return Characters(m.Html);
             case IDictionary d: return PyMapping.Keys(d);
-            case IDictionary<string, object?> generic: return generic.Keys;
             case ITuple tuple: return AsTuple(tuple);
+            case var _ when GenericMapping.AsMapping(value) is { } mapping: return PyMapping.Keys(mapping);
+            case var _ when GenericMapping.AsPair(value) is { } pair: return pair;
             case IEnumerable<object?> typed: return typed;
             case IEnumerable e: return e.Cast<object?>();
             case Undefined u:

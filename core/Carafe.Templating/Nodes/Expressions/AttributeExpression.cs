@@ -17,12 +17,15 @@ internal sealed class AttributeExpression(int line, Expression target, string na
     {
         StackGuard.Check();
         var value = Target.Evaluate(context);
-        if (context.Environment.Sandbox is null && Attributes.IsPlainObject(value))
+        if (context.Environment.Sandbox is null && value is not null)
         {
-            var type = value!.GetType();
             var member = _lastMember;
-            if (member is null || member.Type != type) _lastMember = member = DotNetMembers.Lookup(type, Name);
-            if (member?.Read is { } read) return read(value);
+            if (member is not null && member.Type == value.GetType() && member.Read is { } cached) return cached(value);
+            if (Attributes.IsPlainObject(value))
+            {
+                _lastMember = member = DotNetMembers.Lookup(value.GetType(), Name);
+                if (member?.Read is { } read) return read(value);
+            }
         }
         return Attributes.GetAttribute(context, value, Name);
     }
