@@ -1,4 +1,5 @@
 using Carafe.Templating.Filters;
+using Carafe.Templating.Globals;
 using Carafe.Templating.Lexing;
 using Carafe.Templating.Parsing;
 using Carafe.Templating.Runtime;

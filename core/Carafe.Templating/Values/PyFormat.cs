@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using Carafe.Templating.Globals;
 
 namespace Carafe.Templating.Values;
 
