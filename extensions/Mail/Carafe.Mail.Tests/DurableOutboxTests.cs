@@ -132,6 +132,22 @@ public class DurableOutboxTests
     }
 
     [Fact]
+    public async Task Refused_credentials_are_kept_as_a_failure()
+    {
+        using var folder = new TempFolder();
+        await using var server = await TestSmtpServer.StartAsync(new TestSmtpOptions { Credentials = ("ada", "s3cret") });
+        var mail = new Mail(server.Settings(Outbox(folder)) with { Password = "wrong" });
+
+        mail.Send(Numbered(1));
+        var entry = await Eventually.Until(() => mail.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Failed, "the failure");
+        await mail.DisposeAsync();
+
+        Assert.Equal(1, entry.Attempts);
+        Assert.Equal("AuthenticationException: 535: authentication failed, 1 attempt(s) remain", entry.LastError);
+        Assert.Empty(server.Received);
+    }
+
+    [Fact]
     public async Task Send_returns_once_the_message_is_stored()
     {
         using var folder = new TempFolder();

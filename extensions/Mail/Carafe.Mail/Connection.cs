@@ -35,7 +35,17 @@ public sealed class Connection : IDisposable, IAsyncDisposable
                 _session = await SmtpSession.OpenAsync(_mail.Settings, cancellationToken);
                 _sentOnSession = 0;
             }
-            await _session.SendAsync(mime, cancellationToken);
+            try
+            {
+                await _session.SendAsync(mime, cancellationToken);
+            }
+            catch
+            {
+                // After a failure the session's state is unknown: the next message starts a fresh one.
+                await _session.DisposeAsync();
+                _session = null;
+                throw;
+            }
             _sentOnSession++;
         }
         else

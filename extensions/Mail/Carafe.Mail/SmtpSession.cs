@@ -9,7 +9,7 @@ namespace Carafe.Mail;
 /// One open SMTP connection made as the settings say: SSL from the start (<c>MAIL_USE_SSL</c>),
 /// STARTTLS (<c>MAIL_USE_TLS</c>) or plain, then AUTH when a username is set.
 /// </summary>
-internal sealed class SmtpSession : IAsyncDisposable, IDisposable
+internal sealed class SmtpSession : IAsyncDisposable
 {
     private readonly SmtpClient _client;
 
@@ -62,6 +62,4 @@ internal sealed class SmtpSession : IAsyncDisposable, IDisposable
             _client.Dispose();
         }
     }
-
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

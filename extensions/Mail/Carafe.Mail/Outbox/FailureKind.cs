@@ -6,21 +6,19 @@ using MailKit.Security;
 namespace Carafe.Mail.Outbox;
 
 /// <summary>
-/// Sorts a failed attempt: a 5xx reply is permanent (retrying cannot help); a 4xx reply, a
-/// refused or dropped connection, or a TLS failure is transient and retried later.
+/// Sorts a failed attempt. Transient, retried later: a 4xx reply, a refused or dropped
+/// connection, a timeout, a TLS failure. Permanent, kept as failed with the reason: a 5xx reply,
+/// refused credentials, and anything unforeseen (retrying a fault forever would hide it).
 /// </summary>
 internal static class FailureKind
 {
-    public static bool IsPermanent(Exception e) => e switch
+    public static bool IsTransient(Exception e) => e switch
     {
-        SmtpCommandException command => (int)command.StatusCode >= 500,
-        AuthenticationException => true,
+        SmtpCommandException command => (int)command.StatusCode < 500,
+        SmtpProtocolException or ServiceNotConnectedException or SslHandshakeException
+            or IOException or SocketException or TimeoutException or OperationCanceledException => true,
         _ => false,
     };
-
-    public static bool IsExpected(Exception e) => e is SmtpCommandException or AuthenticationException
-        or SmtpProtocolException or ServiceNotConnectedException or SslHandshakeException
-        or IOException or SocketException or TimeoutException;
 
     public static string Describe(Exception e) => e switch
     {

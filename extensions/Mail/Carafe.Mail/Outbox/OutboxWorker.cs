@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using MimeKit;
 
 namespace Carafe.Mail.Outbox;
@@ -49,8 +50,17 @@ internal sealed class OutboxWorker : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            await DeliverDueAsync();
-            var wait = _store.NextDue() is { } due ? due - DateTimeOffset.UtcNow : Timeout.InfiniteTimeSpan;
+            TimeSpan wait;
+            try
+            {
+                await DeliverDueAsync();
+                wait = _store.NextDue() is { } due ? due - DateTimeOffset.UtcNow : Timeout.InfiniteTimeSpan;
+            }
+            catch (SqliteException)
+            {
+                // The file is busy or unwritable for now; the messages are still in it, so try again later.
+                wait = _settings.OutboxRetryDelay;
+            }
             if (wait == Timeout.InfiniteTimeSpan || wait > TimeSpan.Zero)
             {
                 try
@@ -79,16 +89,16 @@ internal sealed class OutboxWorker : IAsyncDisposable
                     await session.SendAsync(mime, CancellationToken.None);
                     _store.MarkSent(claimed.Id);
                 }
-                catch (Exception e) when (FailureKind.IsExpected(e))
+                catch (Exception e)
                 {
-                    if (FailureKind.IsPermanent(e))
-                    {
-                        _store.MarkFailed(claimed.Id, FailureKind.Describe(e));
-                    }
-                    else
+                    if (FailureKind.IsTransient(e))
                     {
                         var delay = RetryPolicy.Delay(claimed.Attempts, _settings.OutboxRetryDelay, _settings.OutboxMaxRetryDelay);
                         _store.Reschedule(claimed.Id, DateTimeOffset.UtcNow + delay, FailureKind.Describe(e));
+                    }
+                    else
+                    {
+                        _store.MarkFailed(claimed.Id, FailureKind.Describe(e));
                     }
                     // The session may be broken after any failure: start the next message on a fresh one.
                     if (session is not null)
