@@ -143,7 +143,7 @@ public class DurableOutboxTests
         await mail.DisposeAsync();
 
         Assert.Equal(1, entry.Attempts);
-        Assert.Equal("AuthenticationException: 535: authentication failed, 1 attempt(s) remain", entry.LastError);
+        Assert.Equal("AuthenticationException: 535: authentication failed, 1 attempt(s) remaining.", entry.LastError);
         Assert.Empty(server.Received);
     }
 
