@@ -9,27 +9,6 @@ namespace Carafe.Http;
 /// </summary>
 internal static class PercentEncoding
 {
-    // Werkzeug's _always_safe: unreserved characters plus the sub-delimiters other than & and =.
-    private const string AlwaysSafe = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~$!'()*+,;";
-
-    /// <summary>Quotes every UTF-8 byte of <paramref name="text"/> that is neither always safe nor in <paramref name="safe"/>.</summary>
-    public static string Quote(string text, string safe)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            if (b < 0x80 && (AlwaysSafe.Contains((char)b) || safe.Contains((char)b)))
-            {
-                builder.Append((char)b);
-            }
-            else
-            {
-                builder.Append('%').Append(HexUpper[b >> 4]).Append(HexUpper[b & 0xF]);
-            }
-        }
-        return builder.ToString();
-    }
-
     /// <summary>Decodes <c>%XX</c> escapes to bytes; anything that is not a complete escape is kept literally.</summary>
     public static byte[] UnquoteToBytes(ReadOnlySpan<byte> input)
     {
