@@ -3,9 +3,8 @@ using System.Text;
 namespace Carafe.Http;
 
 /// <summary>
-/// Percent-encoding as Werkzeug's <c>url_quote</c> and <c>_unquote_to_bytes</c> do it: quoting works
-/// on UTF-8 bytes with upper-case hex; unquoting never fails, leaving a bad escape (<c>%zz</c>, a
-/// lone <c>%</c>) as it was.
+/// Percent-decoding as Werkzeug's <c>_unquote_to_bytes</c> does it: it never fails, leaving a bad
+/// escape (<c>%zz</c>, a lone <c>%</c>) as it was. Quoting is <see cref="Routing.UrlEncoding.Quote"/>.
 /// </summary>
 internal static class PercentEncoding
 {
@@ -32,8 +31,6 @@ internal static class PercentEncoding
     /// <summary>Decodes escapes in <paramref name="text"/> (taken as UTF-8), then the bytes as UTF-8, each invalid sequence becoming U+FFFD.</summary>
     public static string Unquote(string text) =>
         text.Contains('%') ? Encoding.UTF8.GetString(UnquoteToBytes(Encoding.UTF8.GetBytes(text))) : text;
-
-    private const string HexUpper = "0123456789ABCDEF";
 
     private static bool IsHex(byte b) => b is (>= (byte)'0' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F');
 
