@@ -41,6 +41,7 @@ public sealed class ExtensionRegistry
             return;
         }
         _loaded = true;
+        _app.Services.AddSingleton<IViewHelpers>(ViewHelpers.Instance);
         var found = Find();
         var byName = new Dictionary<string, ExtensionCandidate>(StringComparer.Ordinal);
         var disabled = new HashSet<string>(StringComparer.Ordinal);
