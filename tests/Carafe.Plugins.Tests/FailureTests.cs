@@ -1,4 +1,5 @@
 using Carafe.Extensions;
+using Carafe.Templating;
 using Carafe.Testing;
 
 namespace Carafe.Plugins.Tests;
@@ -20,7 +21,7 @@ public class FailureTests
         Assert.Equal(404, client.Get("/faulty/").StatusCode);
         Assert.DoesNotContain(app.Services, s => s.ServiceType.Name == "FaultyService");
         Assert.Empty(app.Blueprints);
-        Assert.Equal(500, client.Get("/filter").StatusCode);
+        Assert.Equal("No filter named 'faulty'.", Assert.Throws<TemplateSyntaxException>(() => client.Get("/filter")).Message.Split('\n')[0]);
     }
 
     [Fact]

@@ -26,7 +26,11 @@ public sealed class GreeterExtension : CarafeExtension
         app.AddTemplateFilter("shout", (string text) => text.ToUpperInvariant() + "!");
         app.AddTemplateGlobal("greeter_version", "2.1.0");
         app.AddTemplateTest("greeting", (string text) => text.StartsWith("Hi", StringComparison.Ordinal));
-        app.AfterRequest((Carafe.Response response) => response.Headers["X-Greeter"] = "on");
+        app.AfterRequest((Carafe.Response response) =>
+        {
+            response.Headers["X-Greeter"] = "on";
+            return response;
+        });
         app.AddCommand("greet", "Greets each name", async (arguments, output) =>
         {
             foreach (var name in arguments)
