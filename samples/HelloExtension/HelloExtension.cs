@@ -1,14 +1,14 @@
 using Carafe.Extensions;
 using HelloExtension;
 
-[assembly: CarafeExtension(typeof(Hello), "Hello", "1.0.0", Supports = "[0.1, 1.0)")]
+[assembly: CarafeExtension(typeof(Hello), "HelloExtension", "1.0.0", Supports = "[0.1, 1.0)")]
 
 namespace HelloExtension;
 
 /// <summary>
 /// Greets: the <c>hello</c> filter (<c>{{ "World"|hello }}</c> is <c>Hello, World!</c>; the
-/// <c>HELLO_GREETING</c> config key changes the word), and pages at <c>/hello/</c> and
-/// <c>/hello/&lt;name&gt;</c> rendered from an embedded template with an embedded stylesheet.
+/// <c>HELLO_GREETING</c> config key changes the word), and pages at <c>/helloextension/</c> and
+/// <c>/helloextension/&lt;name&gt;</c> rendered from an embedded template with an embedded stylesheet.
 /// </summary>
 public sealed class Hello : CarafeExtension
 {

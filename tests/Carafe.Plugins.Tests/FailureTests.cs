@@ -27,7 +27,7 @@ public class FailureTests
     [Fact]
     public void AStrictAppRefusesToStart()
     {
-        var app = TestApps.Create("Faulty", "Hello");
+        var app = TestApps.Create("Faulty", "HelloExtension");
         app.Extensions.Options.Strict = true;
 
         var e = Assert.Throws<ExtensionLoadException>(() => app.TestClient());

@@ -13,8 +13,8 @@ public class PluginTestHostTests
         var app = PluginTestHost.CreateApp(HelloDll);
         using var client = app.TestClient();
 
-        Assert.Equal([new ExtensionEntry("Hello", "1.0.0", HelloDll, ExtensionState.Loaded, null)], app.Extensions.Entries);
-        Assert.Contains("<h1 class=\"hello\">Hello, World!</h1>", client.Get("/hello/").Text);
+        Assert.Equal([new ExtensionEntry("HelloExtension", "1.0.0", HelloDll, ExtensionState.Loaded, null)], app.Extensions.Entries);
+        Assert.Contains("<h1 class=\"hello\">Hello, World!</h1>", client.Get("/helloextension/").Text);
     }
 
     [Fact]
