@@ -38,7 +38,8 @@ internal static class CommandLine
                     System.Environment.ExitCode = await extensionCommand.Run(args.SkipWhile(a => a != command).Skip(1).ToList(), output);
                     break;
                 }
-                throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes, extensions{string.Concat(app.Commands.Keys.Order(StringComparer.Ordinal).Select(k => ", " + k))}.");
+                throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes." +
+                    (app.Commands.Count == 0 ? "" : $" Extensions' commands: {string.Join(", ", app.Commands.Keys.Order(StringComparer.Ordinal))}."));
         }
     }
 
