@@ -53,8 +53,9 @@ internal static class PluginFolder
             return ExtensionMetadata.Read(assembly, source)
                 ?? ExtensionCandidate.Failed(name, source, $"{name}.dll has no [assembly: CarafeExtension(...)] attribute");
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException)
+        catch (Exception e)
         {
+            // Whatever goes wrong inside a plugin is that plugin's failure, not the app's.
             return ExtensionCandidate.Failed(name, source, $"it could not be loaded: {e.Message}");
         }
     }
