@@ -6,12 +6,13 @@ namespace Tutorial;
 /// <summary>The Flask tutorial, chapter by chapter, the Carafe way; one section per chapter.</summary>
 public static class TutorialApp
 {
-    private static readonly (string Endpoint, string Title)[] Chapters =
+    private static readonly (string Endpoint, object? Values, string Title)[] Chapters =
     [
-        ("hello", "Hello"), ("show_user_profile", "Routing"), ("student", "HTTP methods and form data"),
-        ("static_demo", "Static files"), ("request_info", "The request object"), ("cookies", "Cookies"),
-        ("login", "Sessions"), ("go_home", "Redirects and errors"), ("flash", "Message flashing"),
-        ("upload", "File upload"), ("shopping", "Line statements"),
+        ("hello", null, "Hello"), ("show_user_profile", new { username = "ada" }, "Routing"),
+        ("student", null, "HTTP methods and form data"), ("static_demo", null, "Static files"),
+        ("request_info", new { q = "carafe" }, "The request object"), ("cookies", null, "Cookies"),
+        ("login", null, "Sessions"), ("go_home", null, "Redirects and errors"), ("flash", null, "Message flashing"),
+        ("upload", null, "File upload"), ("shopping", new { item = new[] { "coffee", "milk" } }, "Line statements"),
     ];
 
     /// <summary>Creates the app; <paramref name="rootPath"/> defaults to the folder the program runs from.</summary>
@@ -22,7 +23,7 @@ public static class TutorialApp
         app.TemplateOptions.LineCommentPrefix = "##";
 
         // Hello world, routing and url_for.
-        app.Get("/", () => RenderTemplate("index.html", new { chapters = Chapters.Select(c => new[] { c.Endpoint, c.Title }) }), endpoint: "index");
+        app.Get("/", () => RenderTemplate("index.html", new { chapters = Chapters.Select(c => new[] { UrlFor(c.Endpoint, c.Values), c.Title }) }), endpoint: "index");
         app.Get("/hello/", Hello);
         app.Get("/hello/<name>", Hello);
         app.Get("/user/<username>", (string username) => $"User {Escape(username)}", endpoint: "show_user_profile");

@@ -10,7 +10,7 @@ namespace Carafe;
 /// (<see cref="Modified"/>, which makes the response send it). Values should be what JSON
 /// can hold: strings, numbers, booleans, null, lists and string-keyed dictionaries.
 /// </summary>
-public class Session : IDictionary<string, object?>, IDictionary
+public class Session : IDictionary<string, object?>
 {
     private const string PermanentKey = "_permanent";
     private readonly Dictionary<string, object?> _values;
@@ -176,39 +176,4 @@ public class Session : IDictionary<string, object?>, IDictionary
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    // The non-generic view is how templates (and other dynamic callers) see a mapping: session.get('user').
-    bool IDictionary.IsFixedSize => false;
-
-    bool IDictionary.IsReadOnly => false;
-
-    ICollection IDictionary.Keys => _values.Keys;
-
-    ICollection IDictionary.Values => _values.Values;
-
-    bool ICollection.IsSynchronized => false;
-
-    object ICollection.SyncRoot => _values;
-
-    object? IDictionary.this[object key]
-    {
-        get => key is string name && TryGetValue(name, out var value) ? value : null;
-        set => this[KeyOf(key)] = value;
-    }
-
-    void IDictionary.Add(object key, object? value) => Add(KeyOf(key), value);
-
-    bool IDictionary.Contains(object key) => key is string name && ContainsKey(name);
-
-    IDictionaryEnumerator IDictionary.GetEnumerator()
-    {
-        Accessed = true;
-        return ((IDictionary)_values).GetEnumerator();
-    }
-
-    void IDictionary.Remove(object key) => Remove(KeyOf(key));
-
-    void ICollection.CopyTo(Array array, int index) => ((ICollection)_values).CopyTo(array, index);
-
-    private static string KeyOf(object key) => key as string ?? throw new ArgumentException($"Session keys are strings, not {key.GetType().Name}.", nameof(key));
 }

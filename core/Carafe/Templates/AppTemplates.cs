@@ -110,7 +110,7 @@ internal sealed class AppTemplates
         };
         var messages = Flashes.Get(Current.Context, filter);
         return withCategories
-            ? messages.Select(m => (object?)new object?[] { m.Category, m.Message }).ToList()
+            ? messages.Select(m => (object?)m).ToList()
             : messages.Select(m => (object?)m.Message).ToList();
     }
 }
