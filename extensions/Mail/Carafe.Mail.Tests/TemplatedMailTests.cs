@@ -32,6 +32,6 @@ public class TemplatedMailTests
 
         var error = Assert.Throws<InvalidOperationException>(() => mail.Render(new Message(), "mail/welcome.html"));
 
-        Assert.Equal("Templated mail needs the app's template environment: create Mail with one (the extension passes the app's).", error.Message);
+        Assert.Equal("Templated mail needs a template environment: create Mail with one, or pass the view's IViewHelpers to render with the app's.", error.Message);
     }
 }

@@ -1,3 +1,4 @@
+using Carafe.Extensions;
 using Carafe.Mail.Development;
 using Carafe.Mail.Outbox;
 using MimeKit;
@@ -77,22 +78,35 @@ public sealed class Mail : IDisposable, IAsyncDisposable
     public MessageRecorder RecordMessages() => new(this);
 
     /// <summary>
-    /// Fills <paramref name="message"/>'s html and text parts from templates of the app's
-    /// environment, rendered with <paramref name="context"/> (an anonymous object or a dictionary),
-    /// and answers the message.
+    /// Fills <paramref name="message"/>'s html and text parts from templates of the environment
+    /// <see cref="Mail"/> was created with, rendered with <paramref name="context"/> (an anonymous
+    /// object or a dictionary), and answers the message.
     /// </summary>
     /// <exception cref="InvalidOperationException">The service was made without a template environment.</exception>
     public Message Render(Message message, string? htmlTemplate = null, string? textTemplate = null, object? context = null)
     {
         var templates = _templates ?? throw new InvalidOperationException(
-            "Templated mail needs the app's template environment: create Mail with one (the extension passes the app's).");
+            "Templated mail needs a template environment: create Mail with one, or pass the view's IViewHelpers to render with the app's.");
+        return Render(message, htmlTemplate, textTemplate, name => templates.GetTemplate(name).Render(context));
+    }
+
+    /// <summary>
+    /// Fills <paramref name="message"/>'s html and text parts from the app's templates, rendered
+    /// as <c>render_template</c> does (the app's context processors, <c>url_for</c>, <c>g</c>),
+    /// and answers the message. For views: take <see cref="IViewHelpers"/> as a parameter.
+    /// </summary>
+    public Message Render(Message message, IViewHelpers views, string? htmlTemplate = null, string? textTemplate = null, object? context = null) =>
+        Render(message, htmlTemplate, textTemplate, name => views.RenderTemplate(name, context));
+
+    private static Message Render(Message message, string? htmlTemplate, string? textTemplate, Func<string, string> render)
+    {
         if (htmlTemplate is not null)
         {
-            message.Html = templates.GetTemplate(htmlTemplate).Render(context);
+            message.Html = render(htmlTemplate);
         }
         if (textTemplate is not null)
         {
-            message.Body = templates.GetTemplate(textTemplate).Render(context);
+            message.Body = render(textTemplate);
         }
         return message;
     }
