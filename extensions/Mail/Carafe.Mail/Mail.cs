@@ -98,19 +98,6 @@ public sealed class Mail : IDisposable, IAsyncDisposable
     public Message Render(Message message, IViewHelpers views, string? htmlTemplate = null, string? textTemplate = null, object? context = null) =>
         Render(message, htmlTemplate, textTemplate, name => views.RenderTemplate(name, context));
 
-    private static Message Render(Message message, string? htmlTemplate, string? textTemplate, Func<string, string> render)
-    {
-        if (htmlTemplate is not null)
-        {
-            message.Html = render(htmlTemplate);
-        }
-        if (textTemplate is not null)
-        {
-            message.Body = render(textTemplate);
-        }
-        return message;
-    }
-
     /// <summary>Stops the outbox's background delivery, letting a message being sent finish.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -137,4 +124,17 @@ public sealed class Mail : IDisposable, IAsyncDisposable
     }
 
     internal void OnDispatched(Message message) => MessageDispatched?.Invoke(this, message);
+
+    private static Message Render(Message message, string? htmlTemplate, string? textTemplate, Func<string, string> render)
+    {
+        if (htmlTemplate is not null)
+        {
+            message.Html = render(htmlTemplate);
+        }
+        if (textTemplate is not null)
+        {
+            message.Body = render(textTemplate);
+        }
+        return message;
+    }
 }
