@@ -76,6 +76,28 @@ public class DurableOutboxTests
     }
 
     [Fact]
+    public async Task Two_apps_on_one_outbox_file_deliver_each_message_once()
+    {
+        using var folder = new TempFolder();
+        await using var server = await TestSmtpServer.StartAsync();
+        var messages = Enumerable.Range(1, 10).Select(Numbered).ToList();
+        var first = new Mail(server.Settings(Outbox(folder)));
+        var second = new Mail(server.Settings(Outbox(folder)));
+        foreach (var (message, i) in messages.Select((m, i) => (m, i)))
+        {
+            (i % 2 == 0 ? first : second).Send(message);
+        }
+        await AllSent(first, 10);
+        await first.DisposeAsync();
+        second.Send(Numbered(11));
+        await AllSent(second, 11);
+        await second.DisposeAsync();
+
+        Assert.Equal(11, server.Received.Select(m => m.MessageId).Distinct().Count());
+        Assert.Equal(11, server.Received.Count);
+    }
+
+    [Fact]
     public async Task A_message_left_sending_by_a_crash_is_delivered_once_on_start()
     {
         using var folder = new TempFolder();

@@ -7,7 +7,11 @@ namespace Carafe.Mail.Outbox;
 /// Delivers the outbox in the background: takes due messages oldest first over one SMTP
 /// session, marks each <c>Sent</c> as soon as the server accepts it, keeps 5xx refusals as
 /// <c>Failed</c>, and reschedules anything else with a doubling delay. Stopping lets the
-/// message in flight finish, so a stop never leaves a message half-sent.
+/// message in flight finish, so a stop never leaves a message half-sent. Only one worker
+/// delivers a file at a time: it holds an exclusive lock on <c>&lt;file&gt;.lock</c>, which the
+/// operating system releases if the process dies; a second worker (another app instance, another
+/// test client) waits for it. So a message found <c>Sending</c> by the lock holder was left by a
+/// worker that is gone, and is safe to send again.
 /// </summary>
 internal sealed class OutboxWorker : IAsyncDisposable
 {
@@ -17,11 +21,13 @@ internal sealed class OutboxWorker : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
+    private readonly string _lockPath;
+
     public OutboxWorker(OutboxStore store, MailSettings settings)
     {
         _store = store;
         _settings = settings;
-        _store.RecoverInterrupted();
+        _lockPath = settings.OutboxPath + ".lock";
         _loop = Task.Run(RunAsync);
     }
 
@@ -48,6 +54,12 @@ internal sealed class OutboxWorker : IAsyncDisposable
 
     private async Task RunAsync()
     {
+        using var exclusive = await AcquireLockAsync();
+        if (exclusive is null)
+        {
+            return;
+        }
+        _store.RecoverInterrupted();
         while (!_stop.IsCancellationRequested)
         {
             TimeSpan wait;
@@ -70,6 +82,29 @@ internal sealed class OutboxWorker : IAsyncDisposable
                 catch (OperationCanceledException)
                 {
                     return;
+                }
+            }
+        }
+    }
+
+    /// <summary>The lock on the outbox, once no other worker holds it; null if stopped before then.</summary>
+    private async Task<FileStream?> AcquireLockAsync()
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                try
+                {
+                    await Task.Delay(_settings.OutboxRetryDelay, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return null;
                 }
             }
         }
