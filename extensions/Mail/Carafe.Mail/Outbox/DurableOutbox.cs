@@ -9,7 +9,7 @@ namespace Carafe.Mail.Outbox;
 /// good (5xx) is kept as <see cref="OutboxStatus.Failed"/> with the server's reason.
 /// </summary>
 /// <remarks>
-/// One worker delivers a given file at a time (see <see cref="OutboxWorker"/>). Each message is marked sent as soon as the
+/// One worker delivers a given file at a time, holding an exclusive lock on <c>&lt;file&gt;.lock</c>. Each message is marked sent as soon as the
 /// server accepts it; only a crash in the instant between the server's acceptance and that
 /// mark can send it again, and then with the same Message-ID, so receivers can tell.
 /// </remarks>
