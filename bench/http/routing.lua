@@ -1,5 +1,8 @@
--- wrk script for the routing test: each request takes the next path of the file named
--- by the first script argument (one path per line), so load spreads over every route.
+-- wrk script of the routing test: each request takes the next path of the file named by
+-- the first script argument (one path per line), so the load spreads over every route.
+local here = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
+dofile(here .. "report.lua")
+
 local paths = {}
 local next_index = 1
 local threads_set_up = 0
