@@ -50,6 +50,7 @@ for name in "${frameworks[@]}"; do
 done
 
 work=$(mktemp -d /tmp/carafe-bench-http.XXXXXX)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A pid
 stop_all() {
   for name in "${!pid[@]}"; do
@@ -162,5 +163,6 @@ done
 echo
 echo "wrk 1 thread, $connections connections, ${duration}s per run, $repeats runs after ${warmup}s of warm-up;"
 echo "servers pinned to CPU $server_cpu, wrk to CPU $load_cpu (taskset); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)."
+echo "Load average (1, 5, 15 min) as the run began: $load_before; other work on the machine shares its cores."
 echo
 python3 "$here/report.py" "$work"

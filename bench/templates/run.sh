@@ -21,6 +21,7 @@ echo "Building TemplateBench (Release) ..." >&2
 dotnet build "$here" -c Release --nologo -v q -clp:ErrorsOnly >&2
 
 work=$(mktemp -d /tmp/carafe-bench-templates.XXXXXX)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 trap 'rm -rf "$work"' EXIT
 
 echo "Measuring the .NET engines (BenchmarkDotNet, about 3 minutes) ..." >&2
@@ -33,5 +34,6 @@ taskset -c $cpu "$python" "$here/jinja2_bench.py" "$work/jinja2.tsv"
 echo
 echo "Each engine pinned to CPU $cpu (taskset), one process at a time; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs);"
 echo ".NET $(dotnet --version) (BenchmarkDotNet, in process, 3 warm-up + 7 measured iterations), Jinja2 $("$python" -c 'import jinja2; print(jinja2.__version__)') on Python $("$python" -c 'import platform; print(platform.python_version())') (timeit, 7 runs)."
+echo "Load average (1, 5, 15 min) as the run began: $load_before; other work on the machine shares its cores."
 echo
 "$python" "$here/report.py" "$work/dotnet.tsv" "$work/jinja2.tsv"
