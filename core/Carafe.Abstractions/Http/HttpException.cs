@@ -21,8 +21,22 @@ public class HttpException : Exception
         Description = description;
     }
 
+    /// <summary>
+    /// Creates an exception that answers with <paramref name="response"/> as it is, as Flask's
+    /// <c>abort(make_response(...))</c>; error handlers are not called.
+    /// </summary>
+    public HttpException(Response response)
+        : base($"HTTP {response.StatusCode}")
+    {
+        StatusCode = response.StatusCode;
+        Response = response;
+    }
+
     /// <summary>The HTTP status code.</summary>
     public int StatusCode { get; }
+
+    /// <summary>The response to answer with as it is, or null for the error page or handler.</summary>
+    public Response? Response { get; }
 
     /// <summary>The description given by the code that aborted, or null for the status's default one.</summary>
     public string? Description { get; }
@@ -42,4 +56,37 @@ public sealed class BadRequestKeyException : HttpException
 
     /// <summary>The key that was missing.</summary>
     public string Key { get; }
+}
+
+/// <summary>
+/// 405 Method Not Allowed raised by routing: the URL exists but not for the request's method.
+/// The default page carries an <c>Allow</c> header listing <see cref="ValidMethods"/>.
+/// </summary>
+public sealed class MethodNotAllowedException : HttpException
+{
+    /// <summary>Creates the exception with the methods the URL accepts.</summary>
+    public MethodNotAllowedException(IReadOnlyCollection<string> validMethods) : base(405)
+    {
+        ValidMethods = validMethods;
+    }
+
+    /// <summary>The methods the URL accepts.</summary>
+    public IReadOnlyCollection<string> ValidMethods { get; }
+}
+
+/// <summary>
+/// 500 Internal Server Error, as Werkzeug's <c>InternalServerError</c>: what a 500 error handler
+/// receives. <see cref="OriginalException"/> is the unhandled exception that caused it, or null
+/// when the view called <c>Abort(500)</c> itself.
+/// </summary>
+public sealed class InternalServerErrorException : HttpException
+{
+    /// <summary>Creates the exception, wrapping the unhandled one if any.</summary>
+    public InternalServerErrorException(Exception? originalException = null) : base(500)
+    {
+        OriginalException = originalException;
+    }
+
+    /// <summary>The unhandled exception, or null for <c>Abort(500)</c>.</summary>
+    public Exception? OriginalException { get; }
 }

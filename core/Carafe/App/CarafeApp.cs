@@ -1,0 +1,142 @@
+using Carafe.Cli;
+using Carafe.Pipeline;
+using Carafe.Routing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Carafe;
+
+/// <summary>
+/// A Carafe app, as Flask's <c>Flask</c> object: routes, hooks, error handlers, blueprints and
+/// configuration, served by Kestrel. Set it up, then call <see cref="Run"/>; setup methods
+/// refuse to run once it has started.
+/// </summary>
+public sealed class CarafeApp : Scaffold
+{
+    private readonly string[] _args;
+    private readonly List<(Blueprint Blueprint, string? UrlPrefix)> _blueprints = [];
+    private CompiledApp? _compiled;
+
+    /// <summary>Creates an app.</summary>
+    /// <param name="args">The command line: <c>routes</c>, <c>--host</c>, <c>--port</c>, <c>--debug</c>.</param>
+    /// <param name="rootPath">The folder <c>static/</c>, <c>templates/</c> and <c>appsettings.json</c> are in; the app's base directory by default.</param>
+    /// <param name="staticFolder">The static folder relative to the root, or null for none.</param>
+    /// <param name="staticUrlPath">The URL static files are served under; <c>/static</c> by default.</param>
+    /// <param name="templateFolder">The templates folder relative to the root, or null for none.</param>
+    /// <param name="name">The app's name, used in logs.</param>
+    public CarafeApp(string[]? args = null, string? rootPath = null, string? staticFolder = "static", string? staticUrlPath = null,
+        string? templateFolder = "templates", string name = "app")
+        : base(name, rootPath ?? AppContext.BaseDirectory, staticFolder, staticUrlPath, templateFolder)
+    {
+        _args = args ?? [];
+        Configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RootPath, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables("CARAFE_")
+            .Build();
+        Config.Load(Configuration);
+        if (_args.Contains("--debug"))
+        {
+            Config["DEBUG"] = true;
+        }
+        SessionInterface = new SecureCookieSessionInterface(Config);
+    }
+
+    /// <summary>The configuration with Flask's keys, as Flask's <c>app.config</c>.</summary>
+    public Config Config { get; } = new();
+
+    /// <summary>The .NET configuration it was loaded from (appsettings.json and <c>CARAFE_</c> variables), for extensions' own sections.</summary>
+    public IConfiguration Configuration { get; }
+
+    /// <summary>Services for DI, registered before the app starts; views and hooks take them as parameters.</summary>
+    public IServiceCollection Services { get; } = new ServiceCollection();
+
+    /// <summary>The URL converters rules may use; add your own before adding the rules that use them.</summary>
+    public ConverterRegistry Converters { get; } = ConverterRegistry.CreateDefault();
+
+    /// <summary>How the session is loaded and saved; a signed cookie by default.</summary>
+    public ISessionInterface SessionInterface { get; set; }
+
+    /// <summary>Whether debug mode is on (<c>DEBUG</c>): detailed error pages.</summary>
+    public bool Debug => Config.Get("DEBUG", false);
+
+    /// <summary>Whether testing mode is on (<c>TESTING</c>): unhandled exceptions reach the test.</summary>
+    public bool Testing => Config.Get("TESTING", false);
+
+    /// <summary>The app's logger, once it has started.</summary>
+    public ILogger Logger { get; private set; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    /// <summary>The blueprints registered, in order, with the URL prefix each was registered with.</summary>
+    public IReadOnlyList<(Blueprint Blueprint, string? UrlPrefix)> Blueprints => _blueprints;
+
+    /// <summary>Whether the app has started; setup is frozen from then on.</summary>
+    public bool Started => _compiled is not null;
+
+    internal CompiledApp Compiled => _compiled ?? throw new InvalidOperationException("The app has not started yet.");
+
+    /// <summary>Registers <paramref name="blueprint"/>, its routes under <paramref name="urlPrefix"/> (or its own prefix).</summary>
+    public void RegisterBlueprint(Blueprint blueprint, string? urlPrefix = null)
+    {
+        EnsureSetupAllowed(nameof(RegisterBlueprint));
+        if (_blueprints.Any(b => b.Blueprint.Name == blueprint.Name))
+        {
+            throw new ArgumentException($"The name '{blueprint.Name}' is already registered for a blueprint. Use a unique name for each blueprint.", nameof(blueprint));
+        }
+        blueprint.MarkRegistered();
+        _blueprints.Add((blueprint, urlPrefix?.TrimEnd('/') ?? blueprint.UrlPrefix));
+    }
+
+    /// <summary>
+    /// Runs the app's command line: serves on <c>--host</c> (127.0.0.1) and <c>--port</c> (5000),
+    /// or, given <c>routes</c>, prints the route table as <c>flask routes</c> does.
+    /// </summary>
+    public void Run() => RunAsync().GetAwaiter().GetResult();
+
+    /// <summary>Runs the app's command line; see <see cref="Run"/>.</summary>
+    public Task RunAsync(CancellationToken cancellationToken = default) =>
+        CommandLine.RunAsync(this, _args, Console.Out, cancellationToken);
+
+    /// <summary>Serves the app on Kestrel at <paramref name="host"/>:<paramref name="port"/> until stopped.</summary>
+    public async Task ServeAsync(string host = "127.0.0.1", int port = 5000, CancellationToken cancellationToken = default)
+    {
+        var app = Build(builder => builder.WebHost.UseUrls($"http://{host}:{port}"));
+        await app.RunAsync(cancellationToken);
+    }
+
+    /// <summary>Freezes the setup and builds the ASP.NET Core host that serves the app.</summary>
+    internal WebApplication Build(Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = RootPath, Args = [] });
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        foreach (var service in Services)
+        {
+            builder.Services.Add(service);
+        }
+        builder.Services.AddSingleton(this);
+        configure?.Invoke(builder);
+        var web = builder.Build();
+        Logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Name);
+        Freeze();
+        var dispatcher = new RequestDispatcher(this);
+        web.Run(dispatcher.HandleAsync);
+        return web;
+    }
+
+    /// <summary>Compiles the routes and handlers; from now on setup methods throw.</summary>
+    internal void Freeze() => _compiled ??= CompiledApp.Compile(this);
+
+    private protected override void EnsureSetupAllowed(string method)
+    {
+        if (Started)
+        {
+            throw new InvalidOperationException(
+                $"The setup method '{method}' can no longer be called on the application. It has already handled its first " +
+                "request, any changes will not be applied consistently. Make sure all routes, hooks, blueprints and " +
+                "configuration needed to set up the application are done before running it.");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Carafe.Cli;
+
+/// <summary>
+/// The app's command line, as the <c>flask</c> command: no command (or <c>run</c>) serves,
+/// <c>routes</c> prints the route table. Options: <c>--host</c>, <c>--port</c>, <c>--debug</c>.
+/// </summary>
+internal static class CommandLine
+{
+    public static async Task RunAsync(CarafeApp app, string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "run";
+        switch (command)
+        {
+            case "run":
+                var host = Option(args, "--host") ?? "127.0.0.1";
+                var portText = Option(args, "--port") ?? "5000";
+                if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+                {
+                    throw new ArgumentException($"--port must be a number from 1 to 65535, not '{portText}'.");
+                }
+                await app.ServeAsync(host, port, cancellationToken);
+                break;
+            case "routes":
+                app.Freeze();
+                await output.WriteAsync(RoutesTable.Format(app.Compiled.Map.Rules));
+                break;
+            default:
+                throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes.");
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == name)
+            {
+                return i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{name} needs a value.");
+            }
+            if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
+            {
+                return args[i][(name.Length + 1)..];
+            }
+        }
+        return null;
+    }
+}

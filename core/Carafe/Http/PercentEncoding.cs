@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.Text;
+
+namespace Carafe.Http;
+
+/// <summary>
+/// Percent-encoding as Werkzeug's <c>url_quote</c> and <c>_unquote_to_bytes</c> do it: quoting works
+/// on UTF-8 bytes with upper-case hex; unquoting never fails, leaving a bad escape (<c>%zz</c>, a
+/// lone <c>%</c>) as it was.
+/// </summary>
+internal static class PercentEncoding
+{
+    // Werkzeug's _always_safe: unreserved characters plus the sub-delimiters other than & and =.
+    private const string AlwaysSafe = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~$!'()*+,;";
+
+    /// <summary>Quotes every UTF-8 byte of <paramref name="text"/> that is neither always safe nor in <paramref name="safe"/>.</summary>
+    public static string Quote(string text, string safe)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            if (b < 0x80 && (AlwaysSafe.Contains((char)b) || safe.Contains((char)b)))
+            {
+                builder.Append((char)b);
+            }
+            else
+            {
+                builder.Append('%').Append(HexUpper[b >> 4]).Append(HexUpper[b & 0xF]);
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Decodes <c>%XX</c> escapes to bytes; anything that is not a complete escape is kept literally.</summary>
+    public static byte[] UnquoteToBytes(ReadOnlySpan<byte> input)
+    {
+        if (input.IndexOf((byte)'%') < 0)
+        {
+            return input.ToArray();
+        }
+        var output = new ArrayBufferWriter<byte>(input.Length);
+        var i = 0;
+        while (i < input.Length)
+        {
+            var b = input[i];
+            if (b == '%' && i + 2 < input.Length && IsHex(input[i + 1]) && IsHex(input[i + 2]))
+            {
+                output.GetSpan(1)[0] = (byte)(HexValue(input[i + 1]) << 4 | HexValue(input[i + 2]));
+                output.Advance(1);
+                i += 3;
+                continue;
+            }
+            output.GetSpan(1)[0] = b;
+            output.Advance(1);
+            i++;
+        }
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Decodes escapes in <paramref name="text"/> (taken as UTF-8), then the bytes as UTF-8, each invalid sequence becoming U+FFFD.</summary>
+    public static string Unquote(string text) =>
+        text.Contains('%') ? Encoding.UTF8.GetString(UnquoteToBytes(Encoding.UTF8.GetBytes(text))) : text;
+
+    private const string HexUpper = "0123456789ABCDEF";
+
+    private static bool IsHex(byte b) => b is (>= (byte)'0' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F');
+
+    private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
+}

@@ -1,0 +1,214 @@
+using System.Text;
+using Carafe.Http;
+using Carafe.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Carafe.Pipeline;
+
+/// <summary>
+/// Adapts ASP.NET Core's request to Carafe's <see cref="Request"/>, once per request. The path
+/// and query are decoded from the raw target with Werkzeug's rules (bad escapes tolerated);
+/// the body is read by <see cref="LoadBodyAsync"/> before any hook or view runs.
+/// </summary>
+internal sealed class CarafeRequest : Request
+{
+    private readonly HttpRequest _request;
+    private readonly string _rawQuery;
+    private MultiDict<string>? _args;
+    private IReadOnlyDictionary<string, string>? _cookies;
+    private Headers? _headers;
+    private byte[] _body = [];
+    private object? _json;
+    private bool _jsonParsed;
+
+    public CarafeRequest(HttpContext context)
+    {
+        _request = context.Request;
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (_request.Path + _request.QueryString);
+        var question = rawTarget.IndexOf('?');
+        var rawPath = question < 0 ? rawTarget : rawTarget[..question];
+        _rawQuery = question < 0 ? "" : rawTarget[(question + 1)..];
+        // An absolute-form target ("http://host/path") routes by its path.
+        if (!rawPath.StartsWith('/'))
+        {
+            rawPath = Uri.TryCreate(rawPath, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+        }
+        Path = UrlDecoding.DecodePath(rawPath);
+        RemoteAddr = context.Connection.RemoteIpAddress?.ToString();
+    }
+
+    public override string Method => _request.Method;
+
+    public override string Scheme => _request.Scheme;
+
+    public override string Host => _request.Host.Value ?? "";
+
+    public override string Path { get; }
+
+    public override string QueryString => _rawQuery;
+
+    public override string? RemoteAddr { get; }
+
+    public override MultiDict<string> Args => _args ??= _rawQuery.Length == 0 ? new MultiDict<string>() : UrlDecoding.ParseQuery(_rawQuery);
+
+    public override MultiDict<string> Form { get; } = new();
+
+    public override MultiDict<FileStorage> Files { get; } = new();
+
+    public override IReadOnlyDictionary<string, string> Cookies => _cookies ??= CookieHeader.Parse(_request.Headers.Cookie.ToString());
+
+    public override Headers Headers
+    {
+        get
+        {
+            if (_headers is null)
+            {
+                _headers = new Headers();
+                foreach (var (name, values) in _request.Headers)
+                {
+                    _headers.Add(name, values.ToString());
+                }
+            }
+            return _headers;
+        }
+    }
+
+    public override string? Endpoint => MatchedEndpoint;
+
+    public override IReadOnlyDictionary<string, object?> ViewArgs => MatchedValues;
+
+    public string? MatchedEndpoint { get; set; }
+
+    public IReadOnlyDictionary<string, object?> MatchedValues { get; set; } = EmptyValues;
+
+    public static readonly IReadOnlyDictionary<string, object?> EmptyValues = new Dictionary<string, object?>();
+
+    public override byte[] GetData() => _body;
+
+    public override object? GetJson(bool force = false, bool silent = false)
+    {
+        if (!force && !IsJson)
+        {
+            return silent ? null : throw new HttpException(400);
+        }
+        if (!_jsonParsed)
+        {
+            try
+            {
+                _json = FlaskJson.Deserialize(_body);
+                _jsonParsed = true;
+            }
+            catch (FormatException)
+            {
+                return silent ? null : throw new HttpException(400);
+            }
+        }
+        return _json;
+    }
+
+    /// <summary>
+    /// Reads the body: urlencoded and multipart bodies into <see cref="Form"/> and
+    /// <see cref="Files"/> (files over 64 KiB spooled to disk by ASP.NET Core), anything else
+    /// into memory. A body over <paramref name="maxContentLength"/> is a 413, refused from its
+    /// Content-Length before any of it is read; a malformed multipart body gives an empty form,
+    /// as in Werkzeug.
+    /// </summary>
+    public async Task LoadBodyAsync(long? maxContentLength, CancellationToken cancellationToken)
+    {
+        var declared = _request.ContentLength;
+        if (maxContentLength is { } max)
+        {
+            if (declared > max)
+            {
+                throw new HttpException(413);
+            }
+            var sizeFeature = _request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+            if (sizeFeature is { IsReadOnly: false })
+            {
+                sizeFeature.MaxRequestBodySize = max;
+            }
+        }
+        if (declared == 0 || (declared is null && !_request.Headers.ContainsKey("Transfer-Encoding")))
+        {
+            return;
+        }
+        try
+        {
+            if (Mimetype == "multipart/form-data")
+            {
+                await LoadMultipartAsync(cancellationToken);
+                return;
+            }
+            _body = await ReadAllAsync(maxContentLength, cancellationToken);
+            if (Mimetype == "application/x-www-form-urlencoded")
+            {
+                foreach (var (key, value) in UrlDecoding.ParseQuery(Encoding.UTF8.GetString(_body)))
+                {
+                    Form.Add(key, value);
+                }
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw new HttpException(413);
+        }
+    }
+
+    private async Task LoadMultipartAsync(CancellationToken cancellationToken)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await _request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return;
+        }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        foreach (var (key, values) in form)
+        {
+            foreach (var value in values)
+            {
+                Form.Add(key, value ?? "");
+            }
+        }
+        foreach (var file in form.Files)
+        {
+            Files.Add(file.Name, new FormFileStorage(file));
+        }
+    }
+
+    private async Task<byte[]> ReadAllAsync(long? maxContentLength, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(_request.ContentLength is { } length and < int.MaxValue ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await _request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxContentLength)
+            {
+                throw new HttpException(413);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private sealed class FormFileStorage(IFormFile file) : FileStorage
+    {
+        public override string Name => file.Name;
+
+        public override string Filename => file.FileName;
+
+        public override string ContentType => file.ContentType ?? "";
+
+        public override long Length => file.Length;
+
+        public override Stream OpenReadStream() => file.OpenReadStream();
+    }
+}

@@ -1,0 +1,128 @@
+using Carafe.Routing;
+using Carafe.Views;
+
+namespace Carafe.Pipeline;
+
+/// <summary>
+/// The app's setup compiled once at start: the route map, a compiled invoker per endpoint, and
+/// the hooks and error handlers of the app and of each blueprint. Read-only, so requests share it.
+/// </summary>
+internal sealed class CompiledApp
+{
+    private CompiledApp(RouteMap map, Dictionary<string, ViewInvoker> views, HashSet<string> manualOptions, Dictionary<string, ScopeHandlers> scopes)
+    {
+        Map = map;
+        Views = views;
+        ManualOptionsEndpoints = manualOptions;
+        Scopes = scopes;
+        AppScope = scopes[""];
+    }
+
+    public RouteMap Map { get; }
+
+    public IReadOnlyDictionary<string, ViewInvoker> Views { get; }
+
+    /// <summary>Endpoints that list OPTIONS themselves, and so answer it with their view.</summary>
+    public IReadOnlySet<string> ManualOptionsEndpoints { get; }
+
+    /// <summary>Hooks and handlers by blueprint name; "" is the app's.</summary>
+    public IReadOnlyDictionary<string, ScopeHandlers> Scopes { get; }
+
+    public ScopeHandlers AppScope { get; }
+
+    public static CompiledApp Compile(CarafeApp app)
+    {
+        var rules = new List<Rule>();
+        var views = new Dictionary<string, ViewInvoker>(StringComparer.Ordinal);
+        var delegates = new Dictionary<string, Delegate>(StringComparer.Ordinal);
+        var manualOptions = new HashSet<string>(StringComparer.Ordinal);
+        var scopes = new Dictionary<string, ScopeHandlers>(StringComparer.Ordinal) { [""] = ScopeHandlers.Compile(app) };
+
+        void AddRoute(string pattern, string endpoint, Delegate view, string[]? methods, IReadOnlyDictionary<string, object?>? defaults, bool strictSlashes)
+        {
+            var upper = (methods ?? ["GET"]).Select(m => m.ToUpperInvariant()).ToList();
+            if (upper.Contains("OPTIONS"))
+            {
+                manualOptions.Add(endpoint);
+            }
+            else
+            {
+                upper.Add("OPTIONS");
+            }
+            var rule = new Rule(pattern, endpoint, upper, defaults, strictSlashes);
+            rules.Add(rule);
+            if (delegates.TryGetValue(endpoint, out var existing))
+            {
+                if (!existing.Equals(view))
+                {
+                    throw new InvalidOperationException($"View function mapping is overwriting an existing endpoint function: {endpoint}");
+                }
+                return;
+            }
+            delegates[endpoint] = view;
+            var arguments = rule.Arguments.Concat(defaults?.Keys ?? []).ToHashSet(StringComparer.Ordinal);
+            views[endpoint] = ViewInvoker.Create(view, arguments);
+        }
+
+        if (app.StaticFolder is { } staticFolder)
+        {
+            AddRoute(app.StaticUrlPath + "/<path:filename>", "static", StaticView(app, staticFolder), null, null, true);
+        }
+        foreach (var route in app.Routes)
+        {
+            AddRoute(route.Rule, route.Endpoint, route.View, route.Methods, route.Defaults, route.StrictSlashes);
+        }
+        foreach (var (blueprint, urlPrefix) in app.Blueprints)
+        {
+            if (blueprint.StaticFolder is { } folder)
+            {
+                AddRoute(Join(urlPrefix, blueprint.StaticUrlPath + "/<path:filename>"), blueprint.Name + ".static", StaticView(app, folder), null, null, true);
+            }
+            foreach (var route in blueprint.Routes)
+            {
+                AddRoute(Join(urlPrefix, route.Rule), blueprint.Name + "." + route.Endpoint, route.View, route.Methods, route.Defaults, route.StrictSlashes);
+            }
+            scopes[blueprint.Name] = ScopeHandlers.Compile(blueprint);
+        }
+        return new CompiledApp(new RouteMap(rules, app.Converters), views, manualOptions, scopes);
+    }
+
+    private static string Join(string? prefix, string rule) =>
+        string.IsNullOrEmpty(prefix) ? rule : prefix.TrimEnd('/') + "/" + rule.TrimStart('/');
+
+    private static Delegate StaticView(CarafeApp app, string folder) =>
+        (string filename, Request request) => StaticFileSender.SendFromDirectory(folder, filename, request, app.Config);
+}
+
+/// <summary>The compiled hooks and error handlers of the app or of one blueprint.</summary>
+internal sealed class ScopeHandlers
+{
+    public ViewInvoker[] BeforeRequest { get; private init; } = [];
+
+    /// <summary>After-request hooks, already in the reverse order they run in.</summary>
+    public ViewInvoker[] AfterRequest { get; private init; } = [];
+
+    /// <summary>Teardown hooks, already in the reverse order they run in.</summary>
+    public ViewInvoker[] TeardownRequest { get; private init; } = [];
+
+    public ViewInvoker[] ContextProcessors { get; private init; } = [];
+
+    public (int? StatusCode, Type? ExceptionType, ViewInvoker Handler)[] ErrorHandlers { get; private init; } = [];
+
+    public static ScopeHandlers Compile(Scaffold scaffold)
+    {
+        ViewInvoker[] Hooks(HookKind kind, Type? argumentType) =>
+            scaffold.Hooks.Where(h => h.Kind == kind).Select(h => ViewInvoker.Create(h.Hook, [], argumentType)).ToArray();
+
+        return new ScopeHandlers
+        {
+            BeforeRequest = Hooks(HookKind.BeforeRequest, null),
+            AfterRequest = Hooks(HookKind.AfterRequest, typeof(Response)).Reverse().ToArray(),
+            TeardownRequest = Hooks(HookKind.TeardownRequest, typeof(Exception)).Reverse().ToArray(),
+            ContextProcessors = Hooks(HookKind.ContextProcessor, null),
+            ErrorHandlers = scaffold.ErrorHandlers
+                .Select(h => (h.StatusCode, h.ExceptionType, ViewInvoker.Create(h.Handler, [], h.ExceptionType ?? typeof(HttpException))))
+                .ToArray(),
+        };
+    }
+}

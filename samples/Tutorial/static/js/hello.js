@@ -1,0 +1,3 @@
+function sayHello() {
+  document.getElementById("greeting").textContent = "Hello from hello.js!";
+}
