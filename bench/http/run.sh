@@ -76,9 +76,10 @@ start_server() {
     FORTUNES_DB=$db taskset -c $server_cpu gunicorn -c "$here/flask/gunicorn.conf.py" \
       --chdir "$here/flask" -b "127.0.0.1:${port[$name]}" app:app >"$work/$name.log" 2>&1 &
   else
+    # Carafe takes Flask's --port; ASP.NET Core reads ASPNETCORE_URLS.
     FORTUNES_DB=$db ASPNETCORE_URLS=$url Logging__LogLevel__Default=Warning \
       taskset -c $server_cpu dotnet "$here/${project[$name]}/bin/Release/net10.0/${project[$name]}.dll" \
-      >"$work/$name.log" 2>&1 &
+      --port "${port[$name]}" >"$work/$name.log" 2>&1 &
   fi
   pid[$name]=$!
   for _ in $(seq 2000); do

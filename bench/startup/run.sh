@@ -71,9 +71,10 @@ start_app() {
   else
     local dir; dir=$(dirname "${project[$name]}")
     local dll; dll="$dir/bin/Release/net10.0/$(basename "${project[$name]}" .csproj).dll"
-    # The app's own folder as working directory: the Tutorial finds its instance folder there.
+    # The app's own folder as working directory, as `dotnet run` would have it. Carafe takes
+    # Flask's --port; ASP.NET Core reads ASPNETCORE_URLS.
     (cd "$dir" && ASPNETCORE_URLS=$url Logging__LogLevel__Default=Warning \
-      exec taskset -c $server_cpu dotnet "$dll" >"$work/$name.log" 2>&1) &
+      exec taskset -c $server_cpu dotnet "$dll" --port "$port" >"$work/$name.log" 2>&1) &
   fi
   server=$!
   for _ in $(seq 4000); do
