@@ -184,12 +184,12 @@ internal static partial class HttpDate
             return false;
         }
         var local = new DateTime((int)year, month, (int)day, (int)hour, (int)minute, (int)second, DateTimeKind.Unspecified);
-        var utc = local.AddSeconds(-offsetSeconds);
-        if (utc.Year is < 1 or > 9999)
+        var utcTicks = local.Ticks - offsetSeconds * TimeSpan.TicksPerSecond;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
         {
             return false;
         }
-        date = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        date = new DateTimeOffset(utcTicks, TimeSpan.Zero);
         return true;
     }
 

@@ -201,6 +201,188 @@ def redirects():
         ("StrictIris", ["string", "string"], strict),
     ])
 
+
+# ---------------------------------------------------------------- jsonify
+def flask_json():
+    import json
+    import math
+    import random
+    import struct
+    from flask import Flask
+
+    app = Flask(__name__)
+
+    def jsonify(value):
+        with app.app_context():
+            return app.json.response(value).get_data(as_text=True)
+
+    documents = [
+        '{"b": 1, "a": {"d": [3, 2, {"z": 0, "y": null}], "c": true}}', '{"u": "\\u00fc \\u2603 \\ud83d\\ude00"}',
+        '"<script>&\'\\""', '[1, "two", null]', '"s"', 'null', '12345678901234567890', '-0', '1.0', '1e20',
+        '1E400', '-1e-7', '0.1', '[0.0001, 0.00001, 1e15, 1e16, 123456789.123456789]', '{"": 1, " ": 2, "A": 3, "a": 4, "\\u00e9": 5, "\\ud83d\\ude00": 6, "\\uffff": 7}',
+        '"tab\\tnew\\nline\\r\\b\\f\\u0000\\u001f\\u007f /"', '{"a": 1, "a": 2}', '[]', '{}', '[[], {}, [[]]]',
+        '  {"spaced" : [ 1 , 2 ] }  ', 'true', 'false', '3.14159', '-2.5e-300', '9007199254740993', '-9223372036854775809',
+    ]
+    documents_rows = [(d, jsonify(json.loads(d))) for d in documents]
+
+    rng = random.Random(20261125)
+    floats = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 100.0, 1e15, 1e16, 1e17, 1e-4, 1e-5, 1.7976931348623157e308,
+              5e-324, 2.2250738585072014e-308, 123456789012345680.0, 0.30000000000000004, 1/3, 2/3, math.pi,
+              float("inf"), float("-inf"), float("nan")]
+    for _ in range(150):
+        floats.append(struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0])
+    for _ in range(100):
+        floats.append(rng.uniform(-1e6, 1e6))
+    for exp in range(-25, 25):
+        floats.append(rng.random() * 10.0 ** exp)
+    float_rows = []
+    for f in floats:
+        bits = struct.unpack("<q", struct.pack("<d", f))[0]
+        float_rows.append((bits, jsonify(f)))
+
+    write("Json", "FlaskJsonFixtures", [
+        ("Documents", ["string", "string"], documents_rows),
+        ("Floats", ["long", "string"], float_rows),
+    ])
+
+
+# ---------------------------------------------------------------- url decoding
+def url_decoding():
+    import random
+    from werkzeug.urls import url_decode, url_unquote
+    from urllib.parse import unquote_to_bytes
+
+    def request_path(raw):
+        # What Flask's request.path is: the server unquotes to bytes, Werkzeug decodes UTF-8 with "replace".
+        return unquote_to_bytes(raw).decode("utf-8", "replace")
+
+    paths = [
+        "/user/a%2Fb", "/user/%zz", "/user/%", "/user/%ff", "/path/%C0%AE%C0%AE/x", "/req/info/deep/er%20path",
+        "/caf%C3%A9", "/%E2%82", "/%E2%82%AC%E2", "/a+b", "/%2e%2e/app.py", "/%%41", "/%4", "/%41%", "/%F0%9F%98%80",
+        "/%ED%A0%80", "/%F4%90%80%80", "/%EF%BF%BF", "/%C2", "/%80%80", "/%E0%80%AF", "/%F8%88%80%80%80",
+        "/\u00e9t\u00e9", "/%00", "/%e9t%e9",
+    ]
+    rng = random.Random(7)
+    for _ in range(60):
+        paths.append("/" + "".join("%%%02X" % rng.choice([rng.randrange(256), rng.randrange(0x80, 0x100)]) for _ in range(rng.randrange(1, 7))))
+    path_rows = [(p, request_path(p)) for p in paths]
+
+    queries = [
+        "a=1&b=%20x&a=2", "a+b=c+d", "novalue", "=emptykey", "x=1;y=2", "page=abc", "y=%ff", "a=%E2%82", "&&a=1&&",
+        "a=%2B+%2b", "a==b", "=", "a&b=", "q=caf%C3%A9&q=%E2%98%83", "%zz=%", "k=v&k=w&k=x", "tag=a&tag=b%26c",
+        "\u00e9=\u00e8", "a=1&", "&", "a%3Db=c", "+=+", "a=%C0%AE",
+    ]
+    query_rows = []
+    for q in queries:
+        parsed = url_decode(q.encode("utf-8"))
+        flat = []
+        for key, value in parsed.items(multi=True):
+            flat.extend([key, value])
+        query_rows.append((q, flat))
+    write("Http", "UrlDecodingFixtures", [
+        ("Paths", ["string", "string"], path_rows),
+        ("Queries", ["string", "string[]"], query_rows),
+    ])
+
+
+# ---------------------------------------------------------------- http dates
+def http_dates():
+    from datetime import datetime, timezone
+    from werkzeug.http import http_date, parse_date
+
+    stamps = [0, 1, 86399, 951782400, 1893553445, 1577923200, 253402300799, 1700000000, 2147483647, 4102444800]
+    formats = [(t, http_date(t)) for t in stamps]
+
+    texts = [
+        "Wed, 02 Jan 2030 03:04:05 GMT", "Thu, 01 Jan 1970 00:00:00 GMT", "Wednesday, 02-Jan-30 03:04:05 GMT",
+        "Wed Jan  2 03:04:05 2030", "02 Jan 2030 03:04:05 GMT", "Wed, 02 Jan 2030 03:04:05 +0100",
+        "Wed, 02 Jan 2030 03:04:05 -0530", "Wed, 02 Jan 2030 03:04:05 EST", "Wed, 02 Jan 2030 03:04:05 PDT",
+        "Wed, 02 Jan 2030 03:04:05", "Wed, 02 Jan 2030 03:04 GMT", "Wed, 02 Jan 30 03:04:05 GMT",
+        "Wed, 02 Jan 69 03:04:05 GMT", "Wed, 02 Jan 68 03:04:05 GMT", "Wed, 32 Jan 2030 03:04:05 GMT",
+        "Wed, 29 Feb 2030 03:04:05 GMT", "Thu, 29 Feb 2024 03:04:05 GMT", "Wed, 02 Foo 2030 03:04:05 GMT",
+        "Wed, 02 Jan 2030 24:00:00 GMT", "Wed, 02 Jan 2030 03:04:60 GMT", "", "   ", "garbage", "0",
+        "Wed, 02 January 2030 03:04:05 GMT", "Jan 02 2030 03:04:05 GMT", "Wed,02 Jan 2030 03:04:05 GMT",
+        "Wed, 02 Jan 2030 03:04:05 +9999", "Wed, 02 Jan 2030 03:04:05 XYZ", "Wed, 02 Jan 2030 03.04.05 GMT",
+        "Wed, 02 Jan 2030 03:04:05+0200", "Wed, 02 Jan 2030, 03:04:05 GMT", "Wed, 2 Jan 2030 3:4:5 GMT",
+        "Wed, 02 jan 2030 03:04:05 gmt", "Wed, 02 Jan 2030 03:04:05 -0000", "Wed, 02 Jan 2030 03:04:05 UT",
+        "Mon, 01 Jan 0001 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "Fri, 31 Dec 9999 23:59:59 -0100",
+        "Wed, 02 Jan 2030 03:04:05 +01:00", "Wed, 02 Jan 2030 03:04:05 Z", "Sun, 06 Nov 1994 08:49:37 GMT",
+        "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "Wed, 02 Jan 2030 03:04:05 +01_00",
+        "1 2 3 4 5", "Wed, 02 Jan 2030 3:4 GMT", "Wed, 02 Jan 2030 03:04:05:06 GMT",
+    ]
+    parses = []
+    for text in texts:
+        dt = parse_date(text)
+        if dt is not None:
+            try:
+                dt = dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+            except OverflowError:
+                dt = None
+        parses.append((text, dt))
+    write("Http", "HttpDateFixtures", [
+        ("Formats", ["long", "string"], formats),
+        ("Parses", ["string", "string?"], parses),
+    ])
+
+
+# ---------------------------------------------------------------- mime types
+def mime_types():
+    """Writes core/Carafe/Http/MimeTypeTable.g.cs (Python's mimetypes tables on Debian) and the test fixtures."""
+    import mimetypes
+    from werkzeug.utils import get_content_type
+
+    mimetypes.init()
+    lines = [
+        "// <auto-generated>",
+        "// Generated by tests/Carafe.Tests/Http/Fixtures/generate_fixtures.py (mime_types) from Python 3.11's",
+        "// mimetypes module reading Debian's /etc/mime.types. Do not edit: change the script and rerun it.",
+        "// </auto-generated>",
+        "namespace Carafe.Http;",
+        "",
+        "internal static partial class MimeTypes",
+        "{",
+        "    // mimetypes.types_map: lower-case extension -> MIME type.",
+        "    private static readonly Dictionary<string, string> TypesByExtension = new(StringComparer.Ordinal)",
+        "    {",
+    ]
+    for ext, mime in sorted(mimetypes.types_map.items()):
+        lines.append(f"        [{cs(ext)}] = {cs(mime)},")
+    lines += ["    };", "", "    // mimetypes.suffix_map: shorthand suffixes (.tgz is .tar.gz).",
+              "    private static readonly Dictionary<string, string> SuffixAliases = new(StringComparer.Ordinal)", "    {"]
+    for ext, alias in sorted(mimetypes.suffix_map.items()):
+        lines.append(f"        [{cs(ext)}] = {cs(alias)},")
+    lines += ["    };", "", "    // mimetypes.encodings_map, case-sensitive as in Python.",
+              "    private static readonly Dictionary<string, string> EncodingsBySuffix = new(StringComparer.Ordinal)", "    {"]
+    for ext, encoding in sorted(mimetypes.encodings_map.items()):
+        lines.append(f"        [{cs(ext)}] = {cs(encoding)},")
+    lines += ["    };", "}"]
+    path = os.path.join(TESTS, "..", "..", "core", "Carafe", "Http", "MimeTypeTable.g.cs")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+    print("wrote core/Carafe/Http/MimeTypeTable.g.cs", len(mimetypes.types_map), "types")
+
+    names = [
+        "style.css", "hello.js", "module.mjs", "notes.txt", "index.html", "page.HTM", "data.json", "logo.png",
+        "icon.svg", "favicon.ico", "font.woff2", "app.wasm", "feed.xml", "table.csv", "README.md", "doc.pdf",
+        "photo.JPG", "img.webp", "clip.mp4", "archive.tar.gz", "archive.tgz", "x.svgz", "bundle.js.map", "noext",
+        ".bashrc", "dir.d/file", "..x", "a.b.c.txt", "file.GZ", "file.Z", "file.tar.Z", "x.txt.br", "x.css.gz",
+        "http://example.com/a.html", "data:text/plain;base64,SGVsbG8=", "data:image/png,xx", "data:bad", "data:x=1,a",
+        "weird:name.txt", "x.txt:abc", "C:x.png", "x.TXZ", "x.unknownext", "", ".", "x.", "path/to/.hidden.css",
+        "\u00e9t\u00e9.pdf", "x.tar.bz2", "x.tbz2", "x.xz", "script.py", "x.yaml", "x.webmanifest", "x.avif",
+    ]
+    guesses = [(n,) + tuple(mimetypes.guess_type(n)) for n in names]
+    content_types = [
+        "text/html", "text/plain", "text/csv", "text/javascript", "application/xml", "image/svg+xml",
+        "application/json", "application/octet-stream", "application/javascript", "application/ecmascript",
+        "application/sql", "application/xml-dtd", "application/xml-external-parsed-entity", "application/atom+xml",
+        "image/png", "application/vnd.api+json", "application/x-www-form-urlencoded", "multipart/form-data",
+        "text/", "xml", "application/rss+xml",
+    ]
+    write("Http", "MimeTypeFixtures", [
+        ("Guesses", ["string", "string?", "string?"], guesses),
+        ("ContentTypes", ["string", "string"], [(m, get_content_type(m, "utf-8")) for m in content_types]),
+    ])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):

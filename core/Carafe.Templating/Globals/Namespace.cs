@@ -1,0 +1,16 @@
+using Carafe.Templating.Runtime;
+using Carafe.Templating.Values;
+
+namespace Carafe.Templating;
+
+/// <summary>The object <c>namespace()</c> makes: attributes a template can assign across scopes with <c>set ns.x = ...</c>.</summary>
+internal sealed class Namespace : IAttributeSource
+{
+    private readonly Dictionary<object, object?> _attributes = PyMapping.NewDict();
+
+    public void Set(string name, object? value) => _attributes[name] = value;
+
+    public bool TryGetAttribute(string name, out object? value) => _attributes.TryGetValue(name, out value);
+
+    public override string ToString() => "<Namespace " + PyFormat.Repr(_attributes) + ">";
+}

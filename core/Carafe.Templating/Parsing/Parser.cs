@@ -1,0 +1,123 @@
+using Carafe.Templating.Filters;
+using Carafe.Templating.Lexing;
+using Carafe.Templating.Nodes;
+using Carafe.Templating.Tests;
+
+namespace Carafe.Templating.Parsing;
+
+/// <summary>
+/// Turns tokens into statements, following Jinja's grammar and its messages. Filters and tests are looked up
+/// here, so an unknown one fails at compile time as in Jinja 3.1. Statement parsing lives in
+/// <c>Parser.Statements.cs</c>, expressions in <c>Parser.Expressions.cs</c>.
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>Deeper nesting than this is refused with a syntax error rather than risking the stack.</summary>
+    private const int MaxNesting = 150;
+
+    private readonly TokenReader _reader;
+    private readonly Environment _environment;
+    private readonly Dictionary<string, BlockStatement> _blocks = [];
+    private readonly List<string[]> _endTokenStack = [];
+    private readonly List<string> _tagStack = [];
+    private readonly List<HashSet<string>> _macroReferences = [];
+    private int _nesting;
+
+    private Parser(TokenReader reader, Environment environment)
+    {
+        _reader = reader;
+        _environment = environment;
+    }
+
+    public static (StatementList Body, Dictionary<string, BlockStatement> Blocks) Parse(Environment environment, SourceText source)
+    {
+        var tokens = Lexer.Tokenize(environment.SyntaxOptions, source);
+        var parser = new Parser(new TokenReader(tokens, source), environment);
+        var body = parser.Subparse(null);
+        return (body, parser._blocks);
+    }
+
+    private Token Current => _reader.Current;
+
+    private TemplateSyntaxException Error(string message, Token? at = null) => _reader.Error(message, at ?? Current);
+
+    private IDisposable Nest()
+    {
+        if (++_nesting > MaxNesting) throw Error("the template is nested too deeply");
+        return new NestingScope(this);
+    }
+
+    private sealed class NestingScope(Parser parser) : IDisposable
+    {
+        public void Dispose() => parser._nesting--;
+    }
+
+    /// <summary>Statements until one of <paramref name="endTokens"/> opens a tag (left current) or the template ends.</summary>
+    private StatementList Subparse(string[]? endTokens)
+    {
+        var body = new List<Statement>();
+        int line = Current.Line;
+        while (true)
+        {
+            var token = Current;
+            switch (token.Kind)
+            {
+                case TokenKind.Data:
+                    _reader.Next();
+                    body.Add(new TextStatement(token.Line, token.Text));
+                    break;
+                case TokenKind.VariableBegin:
+                    _reader.Next();
+                    body.Add(new PrintStatement(token.Line, ParseTuple(withCondition: true)));
+                    _reader.Expect(TokenKind.VariableEnd, "end of print statement");
+                    break;
+                case TokenKind.BlockBegin:
+                    _reader.Next();
+                    if (endTokens is not null && Current.Kind == TokenKind.Name && endTokens.Contains(Current.Text))
+                        return new StatementList(line, body);
+                    body.Add(ParseStatement());
+                    _reader.Expect(TokenKind.BlockEnd, "end of statement block");
+                    break;
+                case TokenKind.EndOfFile:
+                    if (endTokens is not null) throw UnknownTag(null, token);
+                    return new StatementList(line, body);
+                default:
+                    throw Error($"unexpected '{token.Describe()}'");
+            }
+        }
+    }
+
+    /// <summary>After a tag's header: its body up to one of the end tags; <paramref name="dropNeedle"/> consumes that tag's name.</summary>
+    private StatementList ParseStatements(string[] endTokens, bool dropNeedle = false)
+    {
+        _reader.SkipOperator(":");
+        _reader.Expect(TokenKind.BlockEnd, "end of statement block");
+        _endTokenStack.Add(endTokens);
+        var body = Subparse(endTokens);
+        _endTokenStack.RemoveAt(_endTokenStack.Count - 1);
+        if (dropNeedle) _reader.Next();
+        return body;
+    }
+
+    /// <summary>Jinja's message for a tag it does not know here, or for the template ending inside a block.</summary>
+    private TemplateSyntaxException UnknownTag(string? name, Token at)
+    {
+        var message = new List<string> { name is null ? "Unexpected end of template." : $"Encountered unknown tag '{name}'." };
+        if (_endTokenStack.Count > 0)
+        {
+            string looking = string.Join(" or ", _endTokenStack[^1].Select(t => $"'{t}'"));
+            bool expected = name is not null && _endTokenStack.Any(tokens => tokens.Contains(name));
+            message.Add(expected
+                ? $"You probably made a nesting mistake. Jinja is expecting this tag, but currently looking for {looking}."
+                : $"Jinja was looking for the following tags: {looking}.");
+        }
+        if (_tagStack.Count > 0) message.Add($"The innermost block that needs to be closed is '{_tagStack[^1]}'.");
+        return Error(string.Join(" ", message), at);
+    }
+
+    private FilterFunction ResolveFilter(string name, Token at) =>
+        _environment.ResolveFilter(name) ?? throw Error($"No filter named '{name}'.", at);
+
+    private TestFunction ResolveTest(string name, Token at) =>
+        _environment.ResolveTest(name) ?? throw Error($"No test named '{name}'.", at);
+}

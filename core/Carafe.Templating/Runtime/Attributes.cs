@@ -1,0 +1,109 @@
+using System.Collections;
+using Carafe.Templating.Values;
+
+namespace Carafe.Templating.Runtime;
+
+/// <summary>
+/// Jinja's <c>getattr</c> and <c>getitem</c>: <c>obj.name</c> tries an attribute (a Python method of str, list or
+/// dict, a runtime object's attribute, a .NET member) and then an item; <c>obj[key]</c> tries an item, then an
+/// attribute. What neither finds is undefined, explaining what was missing.
+/// </summary>
+internal static class Attributes
+{
+    public static object? GetAttribute(RenderContext context, object? target, string name)
+    {
+        if (target is Undefined u) return u.Behavior == UndefinedBehavior.Chainable ? u : throw u.Fail();
+        if (context.Environment.Sandbox is not null && name.StartsWith('_'))
+            throw new SecurityException($"access to attribute {PyFormat.Repr(name)} of {PyFormat.Repr(PyFormat.TypeName(target))} object is unsafe.");
+        if (TryGetAttribute(context, target, name, out var value)) return value;
+        if (TryGetEntry(target, name, out value)) return value;
+        return context.MissingAttribute(target, name);
+    }
+
+    public static object? GetItem(RenderContext context, object? target, object? key)
+    {
+        if (target is Undefined u) return u.Behavior == UndefinedBehavior.Chainable ? u : throw u.Fail();
+        if (key is Slice slice) return SliceOf(target, slice);
+        if (TryGetEntry(target, key, out var value)) return value;
+        if (key is string name)
+        {
+            if (context.Environment.Sandbox is not null && name.StartsWith('_'))
+                throw new SecurityException($"access to attribute {PyFormat.Repr(name)} of {PyFormat.Repr(PyFormat.TypeName(target))} object is unsafe.");
+            if (TryGetAttribute(context, target, name, out value)) return value;
+        }
+        return context.MissingAttribute(target, key);
+    }
+
+    private static bool TryGetAttribute(RenderContext context, object? target, string name, out object? value)
+    {
+        switch (target)
+        {
+            case null:
+                value = null;
+                return false;
+            case IAttributeSource source:
+                return source.TryGetAttribute(name, out value);
+            case PyTuple tuple when tuple.TryGetField(name, out value):
+                return true;
+            case string or Markup or IDictionary or IList:
+                return PyMethods.TryBind(target, name, out value);
+            case IDictionary<string, object?>:
+                value = null;
+                return false;
+        }
+        if (PyNumber.IsNumber(target))
+        {
+            value = null;
+            return false;
+        }
+        return DotNetMembers.TryGet(context, target, name, out value);
+    }
+
+    private static bool TryGetEntry(object? target, object? key, out object? value)
+    {
+        switch (target)
+        {
+            case IDictionary dict:
+                return PyMapping.TryGet(dict, key, out value);
+            case IDictionary<string, object?> generic when key is string s:
+                return generic.TryGetValue(s, out value);
+            case IReadOnlyDictionary<string, object?> readOnly when key is string s:
+                return readOnly.TryGetValue(s, out value);
+            case string s when PyNumber.TryGetInteger(key, out long i) && key is not bool:
+                bool inRange = Normalize(ref i, s.Length);
+                value = inRange ? s[(int)i].ToString() : null;
+                return inRange;
+            case IList list when PyNumber.TryGetInteger(key, out long i):
+                bool found = Normalize(ref i, list.Count);
+                value = found ? list[(int)i] : null;
+                return found;
+            case IAttributeSource source when key is string s:
+                return source.TryGetAttribute(s, out value);
+            default:
+                value = null;
+                return false;
+        }
+    }
+
+    private static bool Normalize(ref long index, int count)
+    {
+        if (index < 0) index += count;
+        return index >= 0 && index < count;
+    }
+
+    private static object? SliceOf(object? target, Slice slice)
+    {
+        switch (target)
+        {
+            case string s:
+                return string.Concat(slice.Indices(s.Length).Select(i => s[i]));
+            case Markup m:
+                return new Markup(string.Concat(slice.Indices(m.Html.Length).Select(i => m.Html[i])));
+            case PyTuple t:
+                return new PyTuple([.. slice.Indices(t.Count).Select(i => t[i])]);
+            default:
+                var list = PyIteration.AsReadOnlyList(target);
+                return slice.Indices(list.Count).Select(i => list[i]).ToList();
+        }
+    }
+}

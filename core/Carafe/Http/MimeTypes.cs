@@ -1,0 +1,92 @@
+namespace Carafe.Http;
+
+/// <summary>
+/// MIME types as Flask finds them: <see cref="Guess"/> is Python's <c>mimetypes.guess_type</c>
+/// with Debian's <c>/etc/mime.types</c> (what <c>send_file</c> uses: <c>.js</c> is
+/// <c>text/javascript</c>, <c>.tar.gz</c> is <c>application/x-tar</c> with encoding gzip), and
+/// <see cref="ContentTypeFor"/> is Werkzeug's <c>get_content_type</c>.
+/// </summary>
+internal static partial class MimeTypes
+{
+    // Werkzeug's _charset_mimetypes: non-text types registered with a charset.
+    private static readonly HashSet<string> CharsetTypes = new(StringComparer.Ordinal)
+    {
+        "application/ecmascript", "application/javascript", "application/sql", "application/xml",
+        "application/xml-dtd", "application/xml-external-parsed-entity",
+    };
+
+    /// <summary>
+    /// The <c>Content-Type</c> for <paramref name="mimetype"/>: <c>; charset=utf-8</c> appended to
+    /// <c>text/*</c>, <c>*+xml</c> and the few other textual types, nothing appended otherwise
+    /// (<c>application/json</c>, <c>application/octet-stream</c>, images).
+    /// </summary>
+    public static string ContentTypeFor(string mimetype) =>
+        mimetype.StartsWith("text/", StringComparison.Ordinal) || CharsetTypes.Contains(mimetype) || mimetype.EndsWith("+xml", StringComparison.Ordinal)
+            ? mimetype + "; charset=utf-8"
+            : mimetype;
+
+    /// <summary>The MIME type of a file by its name, or null when the extension is unknown.</summary>
+    public static string? FromFileName(string name) => Guess(name).MimeType;
+
+    /// <summary>
+    /// Python's <c>guess_type</c>: the MIME type and the content encoding a compression suffix
+    /// implies (<c>gzip</c>, <c>bzip2</c>, <c>xz</c>, <c>br</c>, <c>compress</c>), either null.
+    /// </summary>
+    public static (string? MimeType, string? Encoding) Guess(string name)
+    {
+        var colon = name.IndexOf(':');
+        if (colon > 0 && name.AsSpan(0, colon).IndexOf('/') < 0)
+        {
+            // urllib's splittype: a "scheme:" prefix is dropped, and a data: URL names its own type.
+            if (name[..colon].Equals("data", StringComparison.OrdinalIgnoreCase))
+            {
+                return (DataUrlType(name[(colon + 1)..]), null);
+            }
+            name = name[(colon + 1)..];
+        }
+
+        var (stem, extension) = SplitExtension(name);
+        while (SuffixAliases.TryGetValue(extension.ToLowerInvariant(), out var alias))
+        {
+            (stem, extension) = SplitExtension(stem + alias);
+        }
+        string? encoding = null;
+        if (EncodingsBySuffix.TryGetValue(extension, out var found))
+        {
+            encoding = found;
+            (_, extension) = SplitExtension(stem);
+        }
+        return (TypesByExtension.GetValueOrDefault(extension.ToLowerInvariant()), encoding);
+    }
+
+    private static string? DataUrlType(string url)
+    {
+        var comma = url.IndexOf(',');
+        if (comma < 0)
+        {
+            return null;
+        }
+        var semicolon = url.IndexOf(';', 0, comma);
+        var type = url[..(semicolon >= 0 ? semicolon : comma)];
+        return type.Contains('=') || !type.Contains('/') ? "text/plain" : type;
+    }
+
+    // posixpath.splitext: the last dot of the last segment, unless the name is only leading dots before it.
+    private static (string Stem, string Extension) SplitExtension(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        var segmentStart = path.LastIndexOf('/') + 1;
+        if (dot < segmentStart)
+        {
+            return (path, "");
+        }
+        for (var i = segmentStart; i < dot; i++)
+        {
+            if (path[i] != '.')
+            {
+                return (path[..dot], path[dot..]);
+            }
+        }
+        return (path, "");
+    }
+}
