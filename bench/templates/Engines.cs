@@ -7,7 +7,8 @@ internal static class Engines
     public static readonly string[] Pages = ["products", "fortunes"];
 
     /// <summary>Every engine under test.</summary>
-    public static readonly TemplateEngine[] All = [new FluidEngine(), new ScribanEngine(), new HandlebarsEngine()];
+    public static readonly TemplateEngine[] All =
+        [new CarafeEngine(), new FluidEngine(), new ScribanEngine(), new HandlebarsEngine()];
 
     /// <summary>What Jinja2 renders for a page.</summary>
     public static string Expected(string page) =>
