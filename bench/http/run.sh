@@ -16,84 +16,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 duration=${DURATION:-5}
 repeats=${REPEATS:-3}
 warmup=${WARMUP:-3}
-connections=${CONNECTIONS:-64}
-server_cpu=0
-load_cpu=1
 tests=(plaintext json fortunes routing)
 
-# Debian packages the benchmark needs.
-missing=()
-for pkg in wrk python3-flask gunicorn; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..." >&2
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null
-fi
-
-# The servers: name, port, .NET project (none for Flask). Carafe's joins when it exists.
-frameworks=()
-declare -A port project
-if [ -f "$here/CarafeApp/CarafeApp.csproj" ]; then
-  frameworks+=(carafe); port[carafe]=18082; project[carafe]=CarafeApp
-fi
-frameworks+=(aspnetcore flask)
-port[aspnetcore]=18081; project[aspnetcore]=AspNetCoreRaw
-port[flask]=18083
-
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-for name in "${frameworks[@]}"; do
-  if [ -n "${project[$name]:-}" ]; then
-    echo "Building ${project[$name]} (Release) ..." >&2
-    dotnet build "$here/${project[$name]}" -c Release --nologo -v q -clp:ErrorsOnly >&2
-  fi
-done
-
-work=$(mktemp -d /tmp/carafe-bench-http.XXXXXX)
+source "$here/servers.sh"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-declare -A pid
-stop_all() {
-  for name in "${!pid[@]}"; do
-    kill "${pid[$name]}" 2>/dev/null && wait "${pid[$name]}" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap stop_all EXIT
-
-# The fortunes database, and one concrete path per route for the routing test.
-db="$work/fortunes.db"
-python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(open(sys.argv[2]).read()); c.commit()' \
-  "$db" "$here/fortunes.sql"
-sed -E 's/\{[a-z_]*(_id|_number)\}/42/g; s/\{[a-z_]*sha\}/6dcb09b5b57875f334f61aebed695e2e4193db5e/g; s/\{[a-z_]+\}/octocat/g' \
-  "$here/routes.txt" > "$work/paths.txt"
-
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
-start_server() {
-  local name=$1 url="http://127.0.0.1:${port[$1]}"
-  local t0; t0=$(now_ms)
-  if [ "$name" = flask ]; then
-    FORTUNES_DB=$db taskset -c $server_cpu gunicorn -c "$here/flask/gunicorn.conf.py" \
-      --chdir "$here/flask" -b "127.0.0.1:${port[$name]}" app:app >"$work/$name.log" 2>&1 &
-  else
-    # Carafe takes Flask's --port; ASP.NET Core reads ASPNETCORE_URLS.
-    FORTUNES_DB=$db ASPNETCORE_URLS=$url Logging__LogLevel__Default=Warning \
-      taskset -c $server_cpu dotnet "$here/${project[$name]}/bin/Release/net10.0/${project[$name]}.dll" \
-      --port "${port[$name]}" >"$work/$name.log" 2>&1 &
-  fi
-  pid[$name]=$!
-  for _ in $(seq 2000); do
-    if curl -sf -o /dev/null "$url/plaintext"; then
-      echo "$name $(( $(now_ms) - t0 ))" >> "$work/startup.txt"
-      return
-    fi
-    kill -0 "${pid[$name]}" 2>/dev/null || break
-    sleep 0.005
-  done
-  echo "$name did not start; its log:" >&2
-  cat "$work/$name.log" >&2
-  exit 1
-}
+for name in "${frameworks[@]}"; do
+  build_server "$name"
+done
 
 # Every framework must answer what raw ASP.NET Core answers (JSON compared as data).
 responses() {
@@ -111,17 +40,6 @@ rss_kib() {
     total=$(( total + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status") ))
   done
   echo "$total"
-}
-
-load() {
-  local test=$1 name=$2 seconds=$3 url="http://127.0.0.1:${port[$2]}"
-  if [ "$test" = routing ]; then
-    taskset -c $load_cpu wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s \
-      -s "$here/routing.lua" "$url" -- "$work/paths.txt"
-  else
-    taskset -c $load_cpu wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s \
-      -s "$here/report.lua" "$url/$test"
-  fi
 }
 
 for name in "${frameworks[@]}"; do
@@ -156,9 +74,7 @@ done
 
 for name in "${frameworks[@]}"; do
   echo "$name $(rss_kib "${pid[$name]}")" >> "$work/rss.txt"
-  kill "${pid[$name]}"
-  wait "${pid[$name]}" 2>/dev/null || true
-  unset "pid[$name]"
+  stop_server "$name"
 done
 
 echo
