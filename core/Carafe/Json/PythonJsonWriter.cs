@@ -17,7 +17,7 @@ namespace Carafe.Json;
 /// requires. System.Text.Json's writer cannot be used here: its escaping is upper-case and escapes
 /// HTML characters, and it does not sort keys.
 /// In <see cref="Tagged"/> mode it writes Flask's session format (<c>TaggedJSONSerializer</c>):
-/// datetimes, UUIDs, bytes, tuples and dictionaries that look like tags are wrapped in
+/// datetimes, UUIDs, bytes, tuples (and <c>object?[]</c>, which is what tuples read back as) and dictionaries that look like tags are wrapped in
 /// one-key tag objects (<c>{" u": "..."}</c>) so they read back as the same types.
 /// </summary>
 internal sealed class PythonJsonWriter
@@ -118,6 +118,12 @@ internal sealed class PythonJsonWriter
             case ITuple tuple when Tagged:
                 Raw("{\" t\":"u8);
                 WriteArray(Enumerable.Range(0, tuple.Length).Select(i => tuple[i]));
+                Raw("}"u8);
+                break;
+            case object?[] tuple when Tagged && tuple.GetType() == typeof(object[]):
+                // Tuples read back from a session are object?[]; writing them as tuples again keeps the round trip exact.
+                Raw("{\" t\":"u8);
+                WriteArray(tuple);
                 Raw("}"u8);
                 break;
             case ITuple tuple:

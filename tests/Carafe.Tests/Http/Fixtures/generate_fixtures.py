@@ -383,6 +383,59 @@ def mime_types():
         ("ContentTypes", ["string", "string"], [(m, get_content_type(m, "utf-8")) for m in content_types]),
     ])
 
+
+# ---------------------------------------------------------------- sessions
+SESSION_TIMESTAMP = 1764114000  # 2025-11-25T23:40:00Z, SessionCodecTests.SignedAt
+
+
+def sessions():
+    """Flask's session cookie format (itsdangerous URLSafeTimedSerializer, salt "cookie-session",
+    HMAC key derivation, TaggedJSONSerializer), with SHA-256 as Carafe signs instead of Flask's SHA-1."""
+    import hashlib
+    from datetime import datetime, timezone
+    from uuid import UUID
+    from flask import Flask
+    from flask.sessions import session_json_serializer
+    from itsdangerous import URLSafeTimedSerializer
+    from markupsafe import Markup
+
+    def serializer(keys):
+        return URLSafeTimedSerializer(
+            keys, salt="cookie-session", serializer=session_json_serializer,
+            signer_kwargs={"key_derivation": "hmac", "digest_method": hashlib.sha256},
+        )
+
+    import itsdangerous.timed
+    itsdangerous.timed.TimestampSigner.get_timestamp = lambda self: SESSION_TIMESTAMP
+
+    app = Flask(__name__)
+    sessions = [
+        {"username": "alice"},
+        {"count": 3},
+        {"_flashes": [("message", "Plain info"), ("error", "It broke <badly>")]},
+        {"id": UUID("12345678-1234-5678-1234-567812345678")},
+        {"when": datetime(2030, 1, 2, 3, 4, 5, tzinfo=timezone.utc)},
+        {"raw": b"\x00\xffbytes"},
+        {"html": Markup("<b>bold</b>")},
+        {"tagish": {" t": "looks like a tag"}},
+        {"nested": {"b": [1, 2.5, None, True], "a": {"\u00e9": "\u2603\U0001F600"}}},
+        {"big": 12345678901234567890, "neg": -1, "f": 0.1},
+        {"_permanent": True, "user_id": 42},
+        {},
+        {"long": "carafe " * 60},
+        {"list": list(range(40))},
+    ]
+    rows = []
+    with app.app_context():
+        for data in sessions:
+            cookie = serializer("dev-secret").dumps(data)
+            rows.append((cookie, session_json_serializer.dumps(data), cookie.startswith(".")))
+        rotated = serializer("old-secret").dumps({"username": "bob"})
+    write("Sessions", "SessionCodecFixtures", [
+        ("Cookies", ["string", "string", "bool"], rows),
+        ("SignedWithOldKey", ["string", "string"], [(rotated, "old-secret")]),
+    ])
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):
