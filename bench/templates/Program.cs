@@ -8,11 +8,17 @@ using Carafe.Bench.Templates;
 // Usage: TemplateBench --check            checks every engine's output against expected/*.html
 //        TemplateBench RESULTS.tsv        checks, then measures, and writes one line per measurement:
 //        engine, page, render|compile, median ns, min ns, max ns, bytes allocated per operation.
+//        TemplateBench --loop ENGINE PAGE SECONDS   renders in a loop, for a profiler (profile.sh)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (args is ["--loop", var engineName, var pageName, var secondsText])
+{
+    return RenderLoop.Run(engineName, pageName, TimeSpan.FromSeconds(double.Parse(secondsText)));
+}
 
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("Usage: TemplateBench --check | TemplateBench RESULTS.tsv");
+    Console.Error.WriteLine("Usage: TemplateBench --check | TemplateBench RESULTS.tsv | TemplateBench --loop ENGINE PAGE SECONDS");
     return 2;
 }
 
