@@ -72,7 +72,7 @@ public sealed class GoldenCase
     /// <summary>JSON as Python reads it: objects as dicts, numbers with a dot as floats, others as ints.</summary>
     private static object? ToValue(JsonElement json) => json.ValueKind switch
     {
-        JsonValueKind.Object => json.EnumerateObject().Aggregate(PyMapping.NewDict(), (d, p) => { d[p.Name] = ToValue(p.Value); return d; }),
+        JsonValueKind.Object => json.EnumerateObject().Aggregate(new PyDict(), (d, p) => { d.Set(p.Name, ToValue(p.Value)); return d; }),
         JsonValueKind.Array => json.EnumerateArray().Select(ToValue).ToList(),
         JsonValueKind.String => json.GetString(),
         JsonValueKind.True => true,

@@ -17,15 +17,14 @@ internal static class PythonFloat
         }
         var (negative, digits, exponent) = Decompose(value);
         var sign = negative ? "-" : "";
-        // Python switches to scientific notation when the decimal point would sit more
-        // than 16 places right of, or 4 or more places left of, the first digit.
-        var point = exponent + 1;
-        if (point > 16 || point < -3)
+        // Python's repr uses scientific notation for exponents below -4 or from 16 on.
+        if (exponent < -4 || exponent >= 16)
         {
             var mantissa = digits.Length == 1 ? digits : $"{digits[0]}.{digits[1..]}";
             var exponentSign = exponent < 0 ? "-" : "+";
             return $"{sign}{mantissa}e{exponentSign}{Math.Abs(exponent):00}";
         }
+        var point = exponent + 1;
         if (point <= 0)
         {
             return $"{sign}0.{new string('0', -point)}{digits}";

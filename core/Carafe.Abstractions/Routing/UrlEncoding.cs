@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -50,29 +49,6 @@ public static class UrlEncoding
     /// written as <c>+</c>.
     /// </summary>
     public static string QuotePlus(string text) => Encode(text, "", spaceAsPlus: true);
-
-    /// <summary>
-    /// The values a query-string entry stands for: each item of a list (a non-string
-    /// sequence), or the value itself; <c>null</c> values and items are dropped, as
-    /// Werkzeug's <c>url_encode</c> does.
-    /// </summary>
-    public static IEnumerable<object> QueryItems(object? value)
-    {
-        if (value is IEnumerable sequence and not string)
-        {
-            foreach (var item in sequence)
-            {
-                if (item is not null)
-                {
-                    yield return item;
-                }
-            }
-        }
-        else if (value is not null)
-        {
-            yield return value;
-        }
-    }
 
     private static string Encode(string text, string safe, bool spaceAsPlus)
     {

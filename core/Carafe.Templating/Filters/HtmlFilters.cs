@@ -20,7 +20,7 @@ internal static partial class HtmlFilters
         filters["urlencode"] = (FilterFunction)UrlEncode;
         filters["urlize"] = (FilterFunction)Urlize;
         filters["tojson"] = (FilterFunction)ToJson;
-        filters["pprint"] = (FilterFunction)((_, v, _) => PyFormat.Repr(v));
+        filters["pprint"] = (FilterFunction)((_, v, _) => PrettyPrint.Format(v));
     }
 
     /// <summary>MarkupSafe's <c>striptags</c>: drop comments and tags, collapse whitespace, unescape entities.</summary>
@@ -51,7 +51,7 @@ internal static partial class HtmlFilters
 
     private static object? UrlEncode(RenderContext context, object? value, Arguments a)
     {
-        if (value is string or Markup) return Quote(PyFormat.Str(value), "/");
+        if (value is string or Markup || !PyIteration.IsIterable(value)) return Quote(PyFormat.Str(value), "/");
         IEnumerable<object?> pairs = value is IDictionary d ? PyMapping.Items(d) : PyIteration.Iterate(value);
         return string.Join("&", pairs.Select(pair =>
         {
@@ -83,7 +83,7 @@ internal static partial class HtmlFilters
         return new Markup(json);
     }
 
-    /// <summary>Jinja's <c>urlize</c>: links URLs and e-mail addresses found between whitespace.</summary>
+    /// <summary>Jinja's <c>urlize</c>: links URLs and e-mail addresses found between whitespace, keeping punctuation around them outside.</summary>
     private static object? Urlize(RenderContext context, object? value, Arguments a)
     {
         int? limit = a.Get(0, "trim_url_limit") is { } t ? PyMethods.ToInt(t) : null;
@@ -91,31 +91,60 @@ internal static partial class HtmlFilters
         var target = a.Get(2, "target");
         var relWords = new SortedSet<string>(StringComparer.Ordinal);
         if (a.Get(3, "rel") is { } rel) foreach (var w in PyFormat.Str(rel).Split(' ', StringSplitOptions.RemoveEmptyEntries)) relWords.Add(w);
-        else relWords.Add("noopener");
         if (nofollow) relWords.Add("nofollow");
-        string attributes = (relWords.Count > 0 ? $" rel=\"{Markup.EscapeText(string.Join(" ", relWords))}\"" : "")
-            + (target is not null ? $" target=\"{Markup.EscapeText(PyFormat.Str(target))}\"" : "");
+        relWords.Add("noopener");
+        var schemes = a.Get(4, "extra_schemes") is { } extra ? PyIteration.Iterate(extra).Select(PyFormat.Str).ToList() : [];
+        string relAttribute = $" rel=\"{Markup.EscapeText(string.Join(" ", relWords))}\"";
+        string targetAttribute = PyTruth.IsTrue(target) ? $" target=\"{Markup.EscapeText(PyFormat.Str(target))}\"" : "";
+        string Trim(string url) => limit is int l && url.Length > l ? url[..l] + "..." : url;
+
         var words = Regex.Split(Markup.Escape(value).Html, @"(\s+)");
         for (int i = 0; i < words.Length; i++)
         {
-            var word = words[i];
-            var m = Punctuation().Match(word);
-            if (!m.Success) continue;
-            string head = m.Groups[1].Value, middle = m.Groups[2].Value, tail = m.Groups[3].Value;
-            string shown = limit is int l && middle.Length > l ? middle[..l] + (middle.Length > 3 ? "..." : "") : middle;
-            if (middle.StartsWith("www.") || (!middle.Contains('@') && !middle.StartsWith("http://") && !middle.StartsWith("https://")
-                && middle.Length > 0 && char.IsAsciiLetterOrDigit(middle[0]) && BareDomain().IsMatch(middle)))
-                middle = $"<a href=\"https://{middle}\"{attributes}>{shown}</a>";
-            else if (middle.StartsWith("http://") || middle.StartsWith("https://"))
-                middle = $"<a href=\"{middle}\"{attributes}>{shown}</a>";
-            else if (middle.Contains('@') && !middle.Contains(':') && Email().IsMatch(middle))
+            string head = "", middle = words[i], tail = "";
+            var lead = Lead().Match(middle);
+            if (lead.Success) { head = lead.Value; middle = middle[lead.Length..]; }
+            var trail = Trail().Match(middle);
+            if (trail.Success) { tail = trail.Value; middle = middle[..trail.Index]; }
+            foreach (var (open, close) in new[] { ("(", ")"), ("<", ">"), ("&lt;", "&gt;") })
+            {
+                int opens = PyMethods.Count(middle, open);
+                if (opens <= PyMethods.Count(middle, close)) continue;
+                for (int n = Math.Min(opens, PyMethods.Count(tail, close)); n > 0; n--)
+                {
+                    int endIndex = tail.IndexOf(close, StringComparison.Ordinal) + close.Length;
+                    middle += tail[..endIndex];
+                    tail = tail[endIndex..];
+                }
+            }
+            if (Http().IsMatch(middle))
+            {
+                string href = middle.StartsWith("https://") || middle.StartsWith("http://") ? middle : "https://" + middle;
+                middle = $"<a href=\"{href}\"{relAttribute}{targetAttribute}>{Trim(middle)}</a>";
+            }
+            else if (middle.StartsWith("mailto:") && Email().IsMatch(middle[7..]))
+                middle = $"<a href=\"{middle}\">{middle[7..]}</a>";
+            else if (middle.Contains('@') && !middle.StartsWith("www.") && !middle.Contains(':') && Email().IsMatch(middle))
                 middle = $"<a href=\"mailto:{middle}\">{middle}</a>";
-            else continue;
+            else if (schemes.FirstOrDefault(scheme => middle != scheme && middle.StartsWith(scheme, StringComparison.Ordinal)) is not null)
+                middle = $"<a href=\"{middle}\"{relAttribute}{targetAttribute}>{middle}</a>";
             words[i] = head + middle + tail;
         }
         string result = string.Concat(words);
         return context.Autoescape ? new Markup(result) : result;
     }
+
+    [GeneratedRegex(@"^([(<]|&lt;)+")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"([)>.,\n]|&gt;)+$")]
+    private static partial Regex Trail();
+
+    [GeneratedRegex(@"^((https?://|www\.)(([\w%-]+\.)+)?([a-z]{2,63}|xn--[\w%]{2,59})|([\w%-]{2,63}\.)+(com|net|int|edu|gov|org|info|mil)|(https?://)((([\d]{1,3})(\.[\d]{1,3}){3})|(\[([\da-f]{0,4}:){2}([\da-f]{0,4}:?){1,6}])))(?::[\d]{1,5})?(?:[/?#]\S*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Http();
+
+    [GeneratedRegex(@"^\S+@\w[\w.-]*\.\w+$")]
+    private static partial Regex Email();
 
     [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comment();
@@ -126,12 +155,4 @@ internal static partial class HtmlFilters
     [GeneratedRegex(@"[\s/>=]")]
     private static partial Regex InvalidAttribute();
 
-    [GeneratedRegex(@"^([(<]|&lt;)*(.*?)([.,)>\n]|&gt;)*$", RegexOptions.Singleline)]
-    private static partial Regex Punctuation();
-
-    [GeneratedRegex(@"^[\w.-]+\.(com|net|org)(/.*)?$")]
-    private static partial Regex BareDomain();
-
-    [GeneratedRegex(@"^\S+@\w[\w.-]*\.\w+$")]
-    private static partial Regex Email();
 }

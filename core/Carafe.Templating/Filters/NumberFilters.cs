@@ -17,7 +17,7 @@ internal static class NumberFilters
 
     private static object? Abs(RenderContext context, object? value, Arguments a)
     {
-        if (PyNumber.TryGetInteger(value, out long l)) return Math.Abs(l);
+        if (PyNumber.TryGetBig(value, out var big)) return PyNumber.Normalize(System.Numerics.BigInteger.Abs(big));
         if (PyNumber.TryGetFloat(value, out double d)) return Math.Abs(d);
         throw new TemplateRuntimeException($"bad operand type for abs(): '{PyFormat.TypeName(value)}'");
     }
@@ -26,8 +26,9 @@ internal static class NumberFilters
     {
         var fallback = a.Get(0, "default", 0L);
         int radix = PyMethods.ToInt(a.Get(1, "base", 10L));
+        if (value is Undefined u) throw u.Fail();
         if (value is bool b) return b ? 1L : 0L;
-        if (PyNumber.TryGetInteger(value, out long l)) return l;
+        if (PyNumber.TryGetBig(value, out var big)) return PyNumber.Normalize(big);
         if (PyNumber.TryGetFloat(value, out double d)) return double.IsFinite(d) ? (long)Math.Truncate(d) : fallback;
         if (value is string or Markup)
         {
@@ -44,6 +45,11 @@ internal static class NumberFilters
         bool negative = s.StartsWith('-');
         if (s.StartsWith('-') || s.StartsWith('+')) s = s[1..];
         string lower = s.ToLowerInvariant();
+        if (radix == 0)
+        {
+            radix = lower.StartsWith("0x") ? 16 : lower.StartsWith("0o") ? 8 : lower.StartsWith("0b") ? 2 : 10;
+            if (radix == 10 && s.Length > 1 && s.TrimStart('0').Length < s.Length && s.Trim('0').Length > 0) return false;
+        }
         if (radix == 16 && lower.StartsWith("0x")) s = s[2..];
         else if (radix == 8 && lower.StartsWith("0o")) s = s[2..];
         else if (radix == 2 && lower.StartsWith("0b")) s = s[2..];
@@ -65,6 +71,7 @@ internal static class NumberFilters
     private static object? Float(RenderContext context, object? value, Arguments a)
     {
         var fallback = a.Get(0, "default", 0.0);
+        if (value is Undefined u) throw u.Fail();
         if (PyNumber.TryGetFloat(value, out double d)) return d;
         if (value is string or Markup)
         {
@@ -82,8 +89,8 @@ internal static class NumberFilters
     {
         int precision = PyMethods.ToInt(a.Get(0, "precision", 0L));
         string method = PyFormat.Str(a.Get(1, "method", "common"));
-        if (method is not ("common" or "ceil" or "floor")) throw new TemplateRuntimeException("method must be 'common', 'ceil' or 'floor'");
-        if (method == "common" && PyNumber.TryGetInteger(value, out long l) && value is not bool) return l;
+        if (method is not ("common" or "ceil" or "floor")) throw new TemplateRuntimeException("method must be common, ceil or floor");
+        if (method == "common" && PyNumber.TryGetBig(value, out var integer) && value is not bool) return RoundInteger(integer, precision);
         if (!PyNumber.TryGetFloat(value, out double d)) throw new TemplateRuntimeException($"type {PyFormat.TypeName(value)} doesn't define __round__ method");
         double scale = Math.Pow(10, precision);
         return method switch
@@ -92,6 +99,18 @@ internal static class NumberFilters
             "floor" => Math.Floor(d * scale) / scale,
             _ => RoundHalfEven(d, precision),
         };
+    }
+
+    /// <summary>Python's <c>round(int, n)</c>: unchanged for n &gt;= 0, else to a multiple of 10^-n, half to even.</summary>
+    private static object RoundInteger(System.Numerics.BigInteger value, int precision)
+    {
+        if (precision >= 0) return PyNumber.Normalize(value);
+        var unit = System.Numerics.BigInteger.Pow(10, -precision);
+        var quotient = System.Numerics.BigInteger.DivRem(value, unit, out var remainder);
+        if (remainder.Sign < 0) { quotient -= 1; remainder += unit; }
+        var twice = remainder * 2;
+        if (twice > unit || (twice == unit && !quotient.IsEven)) quotient += 1;
+        return PyNumber.Normalize(quotient * unit);
     }
 
     /// <summary>Python's <c>round(x, n)</c>: the exact binary value rounded half to even.</summary>

@@ -31,7 +31,7 @@ internal static class SequenceFilters
         filters["rejectattr"] = (FilterFunction)((c, v, a) => Select(c, v, a, expected: false, byAttribute: true));
         filters["items"] = (FilterFunction)Items;
         filters["random"] = (FilterFunction)Random;
-        filters["attr"] = (FilterFunction)((c, v, a) => Attributes.GetAttribute(c, v, PyFormat.Str(a.Required(0, "name", "attr"))));
+        filters["attr"] = (FilterFunction)((c, v, a) => Attributes.GetAttributeOnly(c, v, PyFormat.Str(a.Required(0, "name", "attr"))));
         filters["default"] = filters["d"] = (FilterFunction)Default;
     }
 
@@ -74,14 +74,9 @@ internal static class SequenceFilters
     /// <summary>A stable sort by key, as Python's <c>sorted</c> (reverse keeps equal items in order too).</summary>
     private static List<object?> SortBy(List<object?> items, Func<object?, object?> key, bool reverse)
     {
-        var keyed = items.Select((item, index) => (Key: key(item), Item: item, Index: index)).ToList();
-        keyed.Sort((x, y) =>
-        {
-            int c = PyComparison.Compare(x.Key, y.Key);
-            if (reverse) c = -c;
-            return c != 0 ? c : x.Index.CompareTo(y.Index);
-        });
-        return keyed.Select(k => k.Item).ToList();
+        var keyed = items.Select(item => (Key: key(item), Item: item));
+        return PySort.Sorted(keyed, (x, y) => reverse ? PyComparison.Compare(y.Key, x.Key) : PyComparison.Compare(x.Key, y.Key))
+            .Select(k => k.Item).ToList();
     }
 
     private static object? DictSort(RenderContext context, object? value, Arguments a)
@@ -115,10 +110,7 @@ internal static class SequenceFilters
         bool caseSensitive = PyTruth.IsTrue(a.Get(0, "case_sensitive", false));
         var key = AttributeGetter.Create(context, a.Get(1, "attribute"), !caseSensitive);
         var seen = new HashSet<object?>(PyEquality.Instance);
-        var result = new List<object?>();
-        foreach (var item in PyIteration.Iterate(value))
-            if (seen.Add(key(item))) result.Add(item);
-        return result;
+        return new PyGenerator("do_unique", PyIteration.Iterate(value).Where(item => seen.Add(key(item))));
     }
 
     private static object? Extreme(RenderContext context, object? value, Arguments a, int sign)
@@ -215,13 +207,13 @@ internal static class SequenceFilters
         {
             bool hasDefault = a.Keywords.TryGetValue("default", out var fallback);
             var getter = AttributeGetter.Create(context, a.Keywords["attribute"], false, fallback, hasDefault);
-            return items.Select(getter).ToList();
+            return new PyGenerator("do_map", items.Select(getter));
         }
         if (a.Positional.Count == 0) throw new TemplateRuntimeException("map requires a filter argument");
         string name = PyFormat.Str(a.Positional[0]);
         var filter = context.Environment.ResolveFilter(name) ?? throw new TemplateRuntimeException($"No filter named '{name}'.");
         var rest = new Arguments([.. a.Positional.Skip(1)], a.Keywords);
-        return items.Select(item => filter(context, item, rest)).ToList();
+        return new PyGenerator("do_map", items.Select(item => filter(context, item, rest)));
     }
 
     private static object? Select(RenderContext context, object? value, Arguments a, bool expected, bool byAttribute)
@@ -238,7 +230,7 @@ internal static class SequenceFilters
             predicate = item => test(context, item, rest);
         }
         else predicate = PyTruth.IsTrue;
-        return PyIteration.Iterate(value).Where(item => predicate(subject(item)) == expected).ToList();
+        return new PyGenerator("select_or_reject", PyIteration.Iterate(value).Where(item => predicate(subject(item)) == expected));
     }
 
     private static object? Items(RenderContext context, object? value, Arguments a) => value switch

@@ -10,12 +10,12 @@ internal static partial class StringFilters
 {
     public static void Register(IDictionary<string, Delegate> filters)
     {
-        filters["upper"] = (FilterFunction)((_, v, _) => Keep(v, Str(v).ToUpperInvariant()));
+        filters["upper"] = (FilterFunction)((_, v, _) => Keep(v, PyMethods.Upper(Str(v))));
         filters["lower"] = (FilterFunction)((_, v, _) => Keep(v, Str(v).ToLowerInvariant()));
         filters["capitalize"] = (FilterFunction)((_, v, _) => Keep(v, Capitalize(Str(v))));
         filters["title"] = (FilterFunction)((_, v, _) => Keep(v, Title(Str(v))));
         filters["trim"] = (FilterFunction)((_, v, a) => Keep(v, PyMethods.Strip(Str(v), a.Get(0, "chars"), true, true)));
-        filters["center"] = (FilterFunction)((_, v, a) => PyMethods.Center(Str(v), PyMethods.ToInt(a.Get(0, "width", 80L))));
+        filters["center"] = (FilterFunction)((_, v, a) => Keep(v, PyMethods.Center(Str(v), PyMethods.ToInt(a.Get(0, "width", 80L)))));
         filters["replace"] = (FilterFunction)Replace;
         filters["truncate"] = (FilterFunction)Truncate;
         filters["wordcount"] = (FilterFunction)((_, v, _) => (long)WordPattern().Count(Str(v)));
@@ -47,6 +47,7 @@ internal static partial class StringFilters
 
     private static object? Replace(RenderContext context, object? value, Arguments a)
     {
+        a.RequirePositional("do_replace", "old", "new");
         var old = a.Required(0, "old", "replace");
         var replacement = a.Required(1, "new", "replace");
         int count = a.Get(2, "count") is { } c ? PyMethods.ToInt(c) : -1;
@@ -65,52 +66,62 @@ internal static partial class StringFilters
         int leeway = a.Get(3, "leeway") is { } l ? PyMethods.ToInt(l) : 5;
         if (length < end.Length) throw new TemplateRuntimeException($"expected length >= {end.Length}, got {length}");
         if (leeway < 0) throw new TemplateRuntimeException($"expected leeway >= 0, got {leeway}");
-        if (s.Length <= length + leeway) return s;
-        if (killWords) return s[..(length - end.Length)] + end;
+        if (s.Length <= length + leeway) return value is Markup ? value : s;
+        if (killWords) return Keep(value, s[..(length - end.Length)] + end);
         string head = s[..(length - end.Length)];
         int space = head.LastIndexOf(' ');
-        return (space >= 0 ? head[..space] : head) + end;
+        return Keep(value, (space >= 0 ? head[..space] : head) + end);
     }
 
     private static object? WordWrap(RenderContext context, object? value, Arguments a)
     {
         int width = PyMethods.ToInt(a.Get(0, "width", 79L));
         bool breakLong = PyTruth.IsTrue(a.Get(1, "break_long_words", true));
-        string wrap = a.Get(2, "wrapstring") is { } w ? Str(w) : "\n";
-        var lines = Str(value).Split('\n');
-        return string.Join(wrap, lines.Select(line => string.Join(wrap, Wrap(line, width, breakLong))));
+        string wrap = a.Get(2, "wrapstring") is { } w ? Str(w) : context.Environment.NewlineSequence;
+        bool breakOnHyphens = PyTruth.IsTrue(a.Get(3, "break_on_hyphens", true));
+        var lines = PyMethods.SplitLines(Str(value), keepEnds: false).Cast<string>();
+        return string.Join(wrap, lines.Select(line => string.Join(wrap, Wrap(line, width, breakLong, breakOnHyphens))));
     }
 
-    /// <summary>A greedy wrap like Python's <c>textwrap.wrap</c> with whitespace kept as written.</summary>
-    private static List<string> Wrap(string line, int width, bool breakLong)
+    /// <summary>Python's <c>textwrap.wrap</c> (whitespace kept as written, surplus whitespace dropped at line ends).</summary>
+    private static List<string> Wrap(string line, int width, bool breakLong, bool breakOnHyphens)
     {
-        var result = new List<string>();
-        var chunks = Regex.Split(line, @"(\s+)").Where(c => c.Length > 0).ToList();
-        var current = new StringBuilder();
-        foreach (var chunk in chunks)
+        var chunks = new Stack<string>(Regex.Split(line, @"(\s+)").Where(c => c.Length > 0)
+            .SelectMany(c => breakOnHyphens ? HyphenBreak().Split(c) : [c]).Where(c => c.Length > 0).Reverse());
+        var lines = new List<string>();
+        while (chunks.Count > 0)
         {
-            bool space = string.IsNullOrWhiteSpace(chunk);
-            if (space && current.Length == 0 && result.Count > 0) continue;
-            if (current.Length + chunk.Length <= width) { current.Append(chunk); continue; }
-            if (space) { Flush(); continue; }
-            Flush();
-            var word = chunk;
-            while (breakLong && word.Length > width)
+            var current = new List<string>();
+            int length = 0;
+            if (string.IsNullOrWhiteSpace(chunks.Peek()) && lines.Count > 0) chunks.Pop();
+            while (chunks.Count > 0 && length + chunks.Peek().Length <= width) length += Take(chunks.Pop());
+            if (chunks.Count > 0 && chunks.Peek().Length > width)
             {
-                result.Add(word[..width]);
-                word = word[width..];
+                int spaceLeft = width < 1 ? 1 : width - length;
+                if (breakLong)
+                {
+                    string chunk = chunks.Pop();
+                    int end = spaceLeft;
+                    if (breakOnHyphens && chunk.Length > spaceLeft)
+                    {
+                        int hyphen = chunk.LastIndexOf('-', Math.Max(0, spaceLeft - 1));
+                        if (hyphen > 0 && chunk[..hyphen].Any(c => c != '-')) end = hyphen + 1;
+                    }
+                    length += Take(chunk[..end]);
+                    chunks.Push(chunk[end..]);
+                }
+                else if (current.Count == 0) length += Take(chunks.Pop());
             }
-            current.Append(word);
-        }
-        Flush();
-        return result;
+            if (current.Count > 0 && string.IsNullOrWhiteSpace(current[^1])) current.RemoveAt(current.Count - 1);
+            if (current.Count > 0) lines.Add(string.Concat(current));
 
-        void Flush()
-        {
-            var text = current.ToString().TrimEnd();
-            if (text.Length > 0) result.Add(text);
-            current.Clear();
+            int Take(string chunk)
+            {
+                current.Add(chunk);
+                return chunk.Length;
+            }
         }
+        return lines;
     }
 
     private static object? Indent(RenderContext context, object? value, Arguments a)
@@ -119,8 +130,7 @@ internal static partial class StringFilters
         string indention = width is string s ? s : new string(' ', PyMethods.ToInt(width));
         bool first = PyTruth.IsTrue(a.Get(1, "first", false));
         bool blank = PyTruth.IsTrue(a.Get(2, "blank", false));
-        string text = Str(value) + "\n";
-        var lines = SplitLines(text);
+        var lines = PyMethods.SplitLines(Str(value) + "\n", keepEnds: false).Cast<string>().ToList();
         string result;
         if (blank) result = string.Join("\n" + indention, lines);
         else
@@ -132,13 +142,6 @@ internal static partial class StringFilters
         return value is Markup ? new Markup(result) : result;
     }
 
-    private static List<string> SplitLines(string text)
-    {
-        var lines = text.Split('\n').ToList();
-        if (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
-        return lines;
-    }
-
     private static object? Format(RenderContext context, object? value, Arguments a)
     {
         if (a.Positional.Count > 0 && a.Keywords is { Count: > 0 })
@@ -146,8 +149,8 @@ internal static partial class StringFilters
         object? args;
         if (a.Keywords is { Count: > 0 })
         {
-            var dict = PyMapping.NewDict();
-            foreach (var (k, v) in a.Keywords) dict[k] = v;
+            var dict = new PyDict();
+            foreach (var (k, v) in a.Keywords) dict.Set(k, v);
             args = dict;
         }
         else args = new PyTuple([.. a.Positional]);
@@ -162,16 +165,23 @@ internal static partial class StringFilters
         string[] prefixes = binary ? ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"] : ["kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
         if (bytes == 1) return "1 Byte";
         if (bytes < @base) return $"{(long)bytes} Bytes";
-        double unit = 0;
+        var unit = System.Numerics.BigInteger.One;
         string prefix = "";
         for (int i = 0; i < prefixes.Length; i++)
         {
-            unit = Math.Pow(@base, i + 2);
+            unit = System.Numerics.BigInteger.Pow((int)@base, i + 2);
             prefix = prefixes[i];
-            if (bytes < unit) break;
+            if (LessThan(bytes, unit)) break;
         }
-        return (@base * bytes / unit).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " " + prefix;
+        return (@base * bytes / (double)unit).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " " + prefix;
     }
+
+    /// <summary>Python's exact comparison of a float with an int (no rounding of the int to a float).</summary>
+    private static bool LessThan(double value, System.Numerics.BigInteger integer) =>
+        !double.IsFinite(value) ? value < 0 : new System.Numerics.BigInteger(Math.Floor(value)) < integer;
+
+    [GeneratedRegex(@"(?<=[^\W\d_]{2}-)(?=[^\W\d_]-?[^\W\d_])")]
+    private static partial Regex HyphenBreak();
 
     [GeneratedRegex(@"([-\s({\[<]+)")]
     private static partial Regex WordBeginning();

@@ -16,7 +16,8 @@ internal static class BuiltinGlobals
         globals["range"] = new NativeFunction("range", Range);
         globals["dict"] = new NativeFunction("dict", Dict);
         globals["lipsum"] = new NativeFunction("lipsum", Lipsum);
-        globals["cycler"] = new NativeFunction("cycler", (_, a) => new Cycler(a.Positional.ToList()));
+        globals["cycler"] = new NativeFunction("cycler", (_, a) => a.Positional.Count > 0 ? new Cycler(a.Positional.ToList())
+            : throw new TemplateRuntimeException("at least one item has to be provided"));
         globals["joiner"] = new NativeFunction("joiner", (_, a) => new Joiner(a.Get(0, "sep", ", ")));
         globals["namespace"] = new NativeFunction("namespace", (_, a) =>
         {
@@ -51,13 +52,13 @@ internal static class BuiltinGlobals
 
     private static object? Dict(RenderContext context, Arguments a)
     {
-        var dict = PyMapping.NewDict();
+        var dict = new PyDict();
         if (a.Positional.Count > 0)
         {
-            if (a.Positional[0] is IDictionary source) foreach (DictionaryEntry e in source) dict[e.Key] = e.Value;
-            else foreach (var pair in PyIteration.Iterate(a.Positional[0])) { var kv = PyIteration.AsReadOnlyList(pair); dict[kv[0]!] = kv[1]; }
+            if (a.Positional[0] is IDictionary source) foreach (DictionaryEntry e in source) dict.Set(e.Key, e.Value);
+            else foreach (var pair in PyIteration.Iterate(a.Positional[0])) { var kv = PyIteration.AsReadOnlyList(pair); dict.Set(kv[0], kv[1]); }
         }
-        if (a.Keywords is not null) foreach (var (k, v) in a.Keywords) dict[k] = v;
+        if (a.Keywords is not null) foreach (var (k, v) in a.Keywords) dict.Set(k, v);
         return dict;
     }
 

@@ -6,9 +6,9 @@ namespace Carafe.Templating;
 /// <summary>The object <c>namespace()</c> makes: attributes a template can assign across scopes with <c>set ns.x = ...</c>.</summary>
 internal sealed class Namespace : IAttributeSource
 {
-    private readonly Dictionary<object, object?> _attributes = PyMapping.NewDict();
+    private readonly PyDict _attributes = new();
 
-    public void Set(string name, object? value) => _attributes[name] = value;
+    public void Set(string name, object? value) => _attributes.Set(name, value);
 
     public bool TryGetAttribute(string name, out object? value) => _attributes.TryGetValue(name, out value);
 

@@ -33,10 +33,21 @@ internal sealed class Lexer
         return text;
     }
 
+    /// <summary>
+    /// The tokens of the source. A lexical error ends the list with an <see cref="TokenKind.Error"/> token, because
+    /// Jinja's lexer is lazy: a parse error earlier in the source is the one reported.
+    /// </summary>
     public static List<Token> Tokenize(SyntaxOptions options, SourceText source)
     {
         var lexer = new Lexer(options, source);
-        lexer.Run();
+        try
+        {
+            lexer.Run();
+        }
+        catch (TemplateSyntaxException e)
+        {
+            lexer._tokens.Add(new Token(TokenKind.Error, e.Reason, e, e.LineNumber, e.Column));
+        }
         return lexer._tokens;
     }
 
@@ -71,7 +82,8 @@ internal sealed class Lexer
                 case Markup.LineStatement: LexTag(start, contentStart, TokenKind.BlockBegin, TokenKind.BlockEnd, null, true); break;
             }
         }
-        Add(TokenKind.EndOfFile, "", null, _text.Length);
+        int lastLine = _tokens.Count > 0 ? _tokens[^1].Line : 1;
+        _tokens.Add(new Token(TokenKind.EndOfFile, "", null, lastLine, 1));
     }
 
     /// <summary>The earliest tag, comment or line statement at or after <paramref name="from"/>; the longest delimiter wins a tie.</summary>
@@ -223,10 +235,10 @@ internal sealed class Lexer
                 return;
             }
             char c = _text[i];
-            if (lineStatement && c == '\n' && brackets.Count == 0)
+            if (lineStatement && brackets.Count == 0 && char.IsWhiteSpace(c) && LineStatementEnd(i) is int after)
             {
                 Add(end, "", null, i);
-                _pos = i + 1;
+                _pos = after;
                 return;
             }
             if (char.IsWhiteSpace(c)) { i++; continue; }
@@ -247,6 +259,22 @@ internal sealed class Lexer
             if (c is '\'' or '"') { i = LexString(i); continue; }
             i = LexOperator(i, brackets);
         }
+    }
+
+    /// <summary>
+    /// Where a line statement ends if whitespace at <paramref name="i"/> reaches a newline: after the last newline of
+    /// the run (blank lines after it are consumed too, as Jinja's <c>\s*(\n|$)</c> does), or null when it does not.
+    /// </summary>
+    private int? LineStatementEnd(int i)
+    {
+        int j = i;
+        int? after = null;
+        while (j < _text.Length && char.IsWhiteSpace(_text[j]))
+        {
+            if (_text[j] == '\n') after = j + 1;
+            j++;
+        }
+        return j == _text.Length ? j : after;
     }
 
     private int LexName(int i)
@@ -294,7 +322,7 @@ internal sealed class Lexer
         string literal = _text[start..i].Replace("_", "");
         if (isFloat) Add(TokenKind.Float, _text[start..i], double.Parse(literal, CultureInfo.InvariantCulture), start);
         else if (long.TryParse(literal, NumberStyles.None, CultureInfo.InvariantCulture, out long value)) Add(TokenKind.Integer, _text[start..i], value, start);
-        else Add(TokenKind.Integer, _text[start..i], double.Parse(literal, CultureInfo.InvariantCulture), start);
+        else Add(TokenKind.Integer, _text[start..i], System.Numerics.BigInteger.Parse(literal, CultureInfo.InvariantCulture), start);
         return i;
     }
 
@@ -319,7 +347,8 @@ internal sealed class Lexer
                 i = Escape(i + 1, sb, start);
                 continue;
             }
-            sb.Append(c);
+            if (c == '\n') sb.Append(_options.NewlineSequence);
+            else sb.Append(c);
             i++;
         }
         Add(TokenKind.String, sb.ToString(), null, start);

@@ -14,4 +14,7 @@ internal enum TokenKind
     Float,
     Operator,
     EndOfFile,
+
+    /// <summary>Source the lexer could not read; the parser reports it when it gets there.</summary>
+    Error,
 }

@@ -41,13 +41,20 @@ internal sealed partial class Parser
 
     private Expression ParseConditional()
     {
+        using var nesting = Nest();
+        int mark = _unknownNames.Count;
         var expression = ParseOr();
+        if (Current.IsName("if")) SoftenSince(mark);
         while (Current.IsName("if"))
         {
             int line = _reader.Next().Line;
-            var test = ParseOr();
-            Expression? otherwise = _reader.SkipName("else") ? ParseConditional() : null;
-            expression = new ConditionalExpression(line, test, expression, otherwise);
+            var then = expression;
+            expression = Soft(() =>
+            {
+                var test = ParseOr();
+                Expression? otherwise = _reader.SkipName("else") ? ParseConditional() : null;
+                return new ConditionalExpression(line, test, then, otherwise);
+            });
         }
         return expression;
     }

@@ -17,7 +17,7 @@ internal sealed partial class Parser
             return token.Text switch
             {
                 "for" => ParseFor(),
-                "if" => ParseIf(),
+                "if" => Soft(ParseIf),
                 "block" => ParseBlock(),
                 "extends" => ParseExtends(),
                 "print" => ParsePrint(),
@@ -53,7 +53,9 @@ internal sealed partial class Parser
     private Statement ParseFor()
     {
         int line = _reader.Next().Line;
+        var targetToken = Current;
         var target = ParseAssignTarget(extraEndRules: ["in"]);
+        if (target.Names.Contains("loop")) throw Error("Can't assign to special loop variable in for-loop target", targetToken);
         _reader.ExpectName("in");
         var iterable = ParseTuple(withCondition: false, extraEndRules: ["recursive"]);
         Expression? filter = _reader.SkipName("if") ? ParseExpression() : null;
@@ -260,6 +262,8 @@ internal sealed partial class Parser
             parameters.Add(token.Text);
             if (_reader.SkipOperator("=")) defaults.Add(ParseExpression());
             else if (defaults.Any(d => d is not null)) throw Error("non-default argument follows default argument", token);
+            else if (token.Text == "caller")
+                throw Error("When defining macros or call blocks the special \"caller\" argument must be omitted or be given a default.", token);
             else defaults.Add(null);
         }
         _reader.ExpectOperator(")");

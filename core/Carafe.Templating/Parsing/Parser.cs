@@ -23,6 +23,18 @@ internal sealed partial class Parser
     private readonly List<HashSet<string>> _macroReferences = [];
     private int _nesting;
 
+    /// <summary>Inside an <c>if</c> or a conditional expression an unknown filter or test fails only if it runs (Jinja 3.1).</summary>
+    private int _softFrames;
+
+    /// <summary>Unknown filters and tests met so far; those outside soft frames fail the compile once parsing is done.</summary>
+    private readonly List<UnknownName> _unknownNames = [];
+
+    private sealed class UnknownName(TemplateSyntaxException error, bool soft)
+    {
+        public TemplateSyntaxException Error { get; } = error;
+        public bool Soft { get; set; } = soft;
+    }
+
     private Parser(TokenReader reader, Environment environment)
     {
         _reader = reader;
@@ -34,6 +46,7 @@ internal sealed partial class Parser
         var tokens = Lexer.Tokenize(environment.SyntaxOptions, source);
         var parser = new Parser(new TokenReader(tokens, source), environment);
         var body = parser.Subparse(null);
+        if (parser._unknownNames.FirstOrDefault(u => !u.Soft) is { } unknown) throw unknown.Error;
         return (body, parser._blocks);
     }
 
@@ -74,13 +87,13 @@ internal sealed partial class Parser
                 case TokenKind.BlockBegin:
                     _reader.Next();
                     if (endTokens is not null && Current.Kind == TokenKind.Name && endTokens.Contains(Current.Text))
-                        return new StatementList(line, body);
+                        return new StatementList(line, _reader.Source.Name, body);
                     body.Add(ParseStatement());
                     _reader.Expect(TokenKind.BlockEnd, "end of statement block");
                     break;
                 case TokenKind.EndOfFile:
                     if (endTokens is not null) throw UnknownTag(null, token);
-                    return new StatementList(line, body);
+                    return new StatementList(line, _reader.Source.Name, body);
                 default:
                     throw Error($"unexpected '{token.Describe()}'");
             }
@@ -115,9 +128,36 @@ internal sealed partial class Parser
         return Error(string.Join(" ", message), at);
     }
 
-    private FilterFunction ResolveFilter(string name, Token at) =>
-        _environment.ResolveFilter(name) ?? throw Error($"No filter named '{name}'.", at);
+    private FilterFunction ResolveFilter(string name, Token at)
+    {
+        if (_environment.ResolveFilter(name) is { } filter) return filter;
+        _unknownNames.Add(new UnknownName(Error($"No filter named '{name}'.", at), _softFrames > 0));
+        return (_, _, _) => throw new TemplateRuntimeException($"No filter named '{name}' found.");
+    }
 
-    private TestFunction ResolveTest(string name, Token at) =>
-        _environment.ResolveTest(name) ?? throw Error($"No test named '{name}'.", at);
+    private TestFunction ResolveTest(string name, Token at)
+    {
+        if (_environment.ResolveTest(name) is { } test) return test;
+        _unknownNames.Add(new UnknownName(Error($"No test named '{name}'.", at), _softFrames > 0));
+        return (_, _, _) => throw new TemplateRuntimeException($"No test named '{name}' found.");
+    }
+
+    /// <summary>Marks unknown names met since <paramref name="mark"/> as soft: they turned out to be inside a conditional expression.</summary>
+    private void SoftenSince(int mark)
+    {
+        for (int i = mark; i < _unknownNames.Count; i++) _unknownNames[i].Soft = true;
+    }
+
+    private T Soft<T>(Func<T> parse)
+    {
+        _softFrames++;
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            _softFrames--;
+        }
+    }
 }

@@ -9,16 +9,20 @@ internal sealed class TokenReader(List<Token> tokens, SourceText source)
 
     public SourceText Source { get; } = source;
 
-    public Token Current => tokens[_index];
+    public Token Current => tokens[_index].Kind == TokenKind.Error ? throw LexicalError(tokens[_index]) : tokens[_index];
 
-    public Token Peek => _index + 1 < tokens.Count ? tokens[_index + 1] : tokens[^1];
+    public Token Peek => _index + 1 < tokens.Count ? Checked(tokens[_index + 1]) : tokens[^1];
 
     public Token Next()
     {
-        var token = tokens[_index];
+        var token = Current;
         if (_index < tokens.Count - 1) _index++;
         return token;
     }
+
+    private static Token Checked(Token token) => token.Kind == TokenKind.Error ? throw LexicalError(token) : token;
+
+    private static TemplateSyntaxException LexicalError(Token token) => (TemplateSyntaxException)token.Value!;
 
     public bool SkipName(string name)
     {

@@ -30,6 +30,18 @@ internal sealed class Arguments
         TryGet(index, name, out var value) ? value
             : throw new TemplateRuntimeException($"{function}() missing required argument '{name}'");
 
+    /// <summary>Fails as Python does when required arguments of <paramref name="function"/> are missing.</summary>
+    public void RequirePositional(string function, params string[] names)
+    {
+        var missing = names.Where((name, i) => !TryGet(i, name, out _)).Select(n => $"'{n}'").ToList();
+        if (missing.Count == 0) return;
+        string list = missing.Count == 1 ? missing[0]
+            : missing.Count == 2 ? $"{missing[0]} and {missing[1]}"
+            : string.Join(", ", missing.Take(missing.Count - 1)) + ", and " + missing[^1];
+        string noun = missing.Count == 1 ? "argument" : "arguments";
+        throw new TemplateRuntimeException($"{function}() missing {missing.Count} required positional {noun}: {list}");
+    }
+
     /// <summary>Positional arguments after the first <paramref name="skip"/>, for functions taking <c>*args</c>.</summary>
     public IEnumerable<object?> Rest(int skip) => Positional.Skip(skip);
 }

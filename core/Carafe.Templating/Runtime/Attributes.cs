@@ -20,6 +20,15 @@ internal static class Attributes
         return context.MissingAttribute(target, name);
     }
 
+    /// <summary>Jinja's <c>attr</c> filter: the attribute only, never an item.</summary>
+    public static object? GetAttributeOnly(RenderContext context, object? target, string name)
+    {
+        if (target is Undefined u) return u.Behavior == UndefinedBehavior.Chainable ? u : throw u.Fail();
+        if (context.Environment.Sandbox is not null && name.StartsWith('_'))
+            throw new SecurityException($"access to attribute {PyFormat.Repr(name)} of {PyFormat.Repr(PyFormat.TypeName(target))} object is unsafe.");
+        return TryGetAttribute(context, target, name, out var value) ? value : context.MissingAttribute(target, name);
+    }
+
     public static object? GetItem(RenderContext context, object? target, object? key)
     {
         if (target is Undefined u) return u.Behavior == UndefinedBehavior.Chainable ? u : throw u.Fail();
@@ -45,7 +54,7 @@ internal static class Attributes
                 return source.TryGetAttribute(name, out value);
             case PyTuple tuple when tuple.TryGetField(name, out value):
                 return true;
-            case string or Markup or IDictionary or IList:
+            case string or Markup or IDictionary or IList or double:
                 return PyMethods.TryBind(target, name, out value);
             case IDictionary<string, object?>:
                 value = null;

@@ -77,6 +77,7 @@ internal static class DotNetBinder
         type = underlying ?? type;
         if (type.IsInstanceOfType(value)) { result = value; return true; }
         if (type == typeof(string)) { result = PyFormat.Str(value); return value is Markup or string; }
+        if (type == typeof(char) && value is string { Length: 1 } single) { result = single[0]; return true; }
         if (PyNumber.IsNumber(value) && (type.IsPrimitive || type == typeof(decimal)) && type != typeof(char))
         {
             if (type == typeof(bool)) return value is bool;

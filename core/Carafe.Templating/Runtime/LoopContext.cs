@@ -3,7 +3,7 @@ using Carafe.Templating.Values;
 namespace Carafe.Templating.Runtime;
 
 /// <summary>The <c>loop</c> variable: position, neighbours, <c>cycle</c>, <c>changed</c>, and <c>loop(...)</c> when recursive.</summary>
-internal sealed class LoopContext(IReadOnlyList<object?> items, int depth0, Func<object?, int, string>? recurse) : IAttributeSource, ICallable
+internal sealed class LoopContext(IReadOnlyList<object?> items, int depth0, UndefinedBehavior undefined, Func<object?, int, string>? recurse) : IAttributeSource, ICallable
 {
     private object? _lastChanged = NotSet;
     private static readonly object NotSet = new();
@@ -25,10 +25,10 @@ internal sealed class LoopContext(IReadOnlyList<object?> items, int depth0, Func
             case "depth": value = (long)depth0 + 1; return true;
             case "depth0": value = (long)depth0; return true;
             case "previtem":
-                value = Index0 > 0 ? items[Index0 - 1] : new Undefined(UndefinedBehavior.Default, null, "there is no previous item");
+                value = Index0 > 0 ? items[Index0 - 1] : new Undefined(undefined, null, "there is no previous item");
                 return true;
             case "nextitem":
-                value = Index0 + 1 < length ? items[Index0 + 1] : new Undefined(UndefinedBehavior.Default, null, "there is no next item");
+                value = Index0 + 1 < length ? items[Index0 + 1] : new Undefined(undefined, null, "there is no next item");
                 return true;
             case "cycle":
                 value = new NativeFunction("cycle", (_, args) =>

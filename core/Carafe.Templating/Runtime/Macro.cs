@@ -3,8 +3,11 @@ using Carafe.Templating.Values;
 
 namespace Carafe.Templating.Runtime;
 
-/// <summary>A macro bound to the scope it was defined in; calling it renders its body and returns the text.</summary>
-internal sealed class Macro(MacroDefinition definition, Scope closure) : ICallable, IAttributeSource
+/// <summary>
+/// A macro bound to the scope it was defined in; calling it renders its body and returns the text. Escaping follows
+/// where the macro was defined, not where it is called, as Jinja compiles it.
+/// </summary>
+internal sealed class Macro(MacroDefinition definition, Scope closure, bool autoescape) : ICallable, IAttributeSource
 {
     public MacroDefinition Definition { get; } = definition;
 
@@ -22,22 +25,17 @@ internal sealed class Macro(MacroDefinition definition, Scope closure) : ICallab
             {
                 string name = d.Parameters[i];
                 object? value;
-                if (i < positional.Count)
-                {
-                    if (keywords?.ContainsKey(name) == true)
-                        throw new TemplateRuntimeException($"macro '{d.Name}' got multiple values for argument '{name}'");
-                    value = positional[i];
-                }
+                if (i < positional.Count) value = positional[i];
                 else if (keywords is not null && keywords.Remove(name, out var given)) value = given;
                 else if (d.Defaults[i] is { } fallback) value = fallback.Evaluate(context);
                 else value = new Undefined(context.Environment.Undefined, null, $"parameter {PyFormat.Repr(name)} was not provided");
                 scope.Set(name, value);
             }
-            if (d.UsesCaller)
+            if (d.UsesCaller && !d.Parameters.Contains("caller"))
             {
                 object? caller = null;
                 bool hasCaller = keywords is not null && keywords.Remove("caller", out caller);
-                scope.Set("caller", hasCaller ? caller : new Undefined(context.Environment.Undefined, "caller"));
+                scope.Set("caller", hasCaller ? caller : new Undefined(context.Environment.Undefined, null, "No caller defined"));
             }
             if (positional.Count > d.Parameters.Count)
             {
@@ -48,22 +46,23 @@ internal sealed class Macro(MacroDefinition definition, Scope closure) : ICallab
             else if (d.CatchVarargs) scope.Set("varargs", PyTuple.Empty);
             if (d.CatchKwargs)
             {
-                var rest = PyMapping.NewDict();
-                if (keywords is not null) foreach (var (k, v) in keywords) rest[k] = v;
+                var rest = new PyDict();
+                if (keywords is not null) foreach (var (k, v) in keywords) rest.Set(k, v);
                 scope.Set("kwargs", rest);
             }
             else if (keywords is { Count: > 0 })
                 throw new TemplateRuntimeException($"macro '{d.Name}' takes no keyword argument '{keywords.Keys.First()}'");
 
             context.Enter();
-            var savedControl = context.Control;
+            var (savedControl, savedEscape) = (context.Control, context.Autoescape);
+            context.Autoescape = autoescape;
             try
             {
                 return context.Captured(context.Capture(() => d.Body.Render(context)));
             }
             finally
             {
-                context.Control = savedControl;
+                (context.Control, context.Autoescape) = (savedControl, savedEscape);
                 context.Leave();
             }
         }

@@ -12,7 +12,7 @@ internal sealed class TemplateReference(RenderContext context) : IAttributeSourc
             value = null;
             return false;
         }
-        value = new NativeFunction(name, (c, _) => c.Captured(BlockStatement.RenderLevel(c, name, 0)));
+        value = new NativeFunction(name, (c, _) => c.Captured(BlockStatement.RenderLevel(c, name, 0, c.RootScope)));
         return true;
     }
 

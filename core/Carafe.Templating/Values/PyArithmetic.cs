@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Numerics;
 
 namespace Carafe.Templating.Values;
 
@@ -8,15 +9,23 @@ internal static class PyArithmetic
     public static object? Add(object? a, object? b)
     {
         CheckUndefined(a, b);
-        if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb))
-            return Checked(() => checked(la + lb), () => (double)la + lb);
+        if (Integers(a, b, out var x, out var y)) return PyNumber.Normalize(x + y);
         if (IsNumeric(a, b, out double da, out double db)) return da + db;
         if (a is Markup || b is Markup) return ConcatMarkup(a, b);
-        if (a is string sa && b is string sb) return sa + sb;
-        if (a is PyTuple ta && b is PyTuple tb) return new PyTuple([.. ta, .. tb]);
-        if (a is IList && a is not PyTuple && b is IList && b is not PyTuple)
-            return new List<object?>([.. PyIteration.Iterate(a), .. PyIteration.Iterate(b)]);
+        if (a is string sa) return b is string sb ? sa + sb : throw CannotConcatenate("str", b);
+        if (a is PyTuple ta) return b is PyTuple tb ? new PyTuple([.. ta, .. tb]) : throw CannotConcatenate("tuple", b);
+        if (IsList(a)) return IsList(b) ? new List<object?>([.. PyIteration.Iterate(a), .. PyIteration.Iterate(b)]) : throw CannotConcatenate("list", b);
         throw Unsupported("+", a, b);
+    }
+
+    private static TemplateRuntimeException CannotConcatenate(string type, object? other) =>
+        new($"can only concatenate {type} (not \"{PyFormat.TypeName(other)}\") to {type}");
+
+    /// <summary>Both operands as Python ints, exact whatever their size.</summary>
+    private static bool Integers(object? a, object? b, out BigInteger x, out BigInteger y)
+    {
+        y = default;
+        return PyNumber.TryGetBig(a, out x) && PyNumber.TryGetBig(b, out y);
     }
 
     private static object? ConcatMarkup(object? a, object? b)
@@ -29,8 +38,7 @@ internal static class PyArithmetic
     public static object? Subtract(object? a, object? b)
     {
         CheckUndefined(a, b);
-        if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb))
-            return Checked(() => checked(la - lb), () => (double)la - lb);
+        if (Integers(a, b, out var x, out var y)) return PyNumber.Normalize(x - y);
         if (IsNumeric(a, b, out double da, out double db)) return da - db;
         throw Unsupported("-", a, b);
     }
@@ -38,13 +46,15 @@ internal static class PyArithmetic
     public static object? Multiply(object? a, object? b)
     {
         CheckUndefined(a, b);
-        if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb))
-            return Checked(() => checked(la * lb), () => (double)la * lb);
+        if (Integers(a, b, out var x, out var y)) return PyNumber.Normalize(x * y);
         if (IsNumeric(a, b, out double da, out double db)) return da * db;
-        if (IsSequence(a) && PyNumber.TryGetInteger(b, out long times)) return Repeat(a, times);
-        if (IsSequence(b) && PyNumber.TryGetInteger(a, out long times2)) return Repeat(b, times2);
+        if (IsSequence(a)) return PyNumber.TryGetInteger(b, out long times) ? Repeat(a, times) : throw NonIntMultiplier(b);
+        if (IsSequence(b)) return PyNumber.TryGetInteger(a, out long times2) ? Repeat(b, times2) : throw NonIntMultiplier(a);
         throw Unsupported("*", a, b);
     }
+
+    private static TemplateRuntimeException NonIntMultiplier(object? value) =>
+        new($"can't multiply sequence by non-int of type '{PyFormat.TypeName(value)}'");
 
     private static bool IsSequence(object? value) => value is string or Markup or IList && value is not IDictionary;
 
@@ -66,19 +76,19 @@ internal static class PyArithmetic
     {
         CheckUndefined(a, b);
         if (!IsNumeric(a, b, out double da, out double db)) throw Unsupported("/", a, b);
-        if (db == 0) throw new TemplateRuntimeException("division by zero");
+        if (db == 0) throw new TemplateRuntimeException(PyNumber.IsFloat(a) || PyNumber.IsFloat(b) ? "float division by zero" : "division by zero");
         return da / db;
     }
 
     public static object? FloorDivide(object? a, object? b)
     {
         CheckUndefined(a, b);
-        if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb))
+        if (Integers(a, b, out var x, out var y))
         {
-            if (lb == 0) throw new TemplateRuntimeException("integer division or modulo by zero");
-            long q = la / lb;
-            if ((la % lb != 0) && ((la < 0) != (lb < 0))) q--;
-            return q;
+            if (y.IsZero) throw new TemplateRuntimeException("integer division or modulo by zero");
+            var q = BigInteger.DivRem(x, y, out var r);
+            if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0)) q -= 1;
+            return PyNumber.Normalize(q);
         }
         if (!IsNumeric(a, b, out double da, out double db)) throw Unsupported("//", a, b);
         if (db == 0) throw new TemplateRuntimeException("float floor division by zero");
@@ -89,12 +99,12 @@ internal static class PyArithmetic
     {
         CheckUndefined(a, b);
         if (a is string or Markup) return PercentFormat.Format(a, b);
-        if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb))
+        if (Integers(a, b, out var x, out var y))
         {
-            if (lb == 0) throw new TemplateRuntimeException("integer division or modulo by zero");
-            long r = la % lb;
-            if (r != 0 && ((r < 0) != (lb < 0))) r += lb;
-            return r;
+            if (y.IsZero) throw new TemplateRuntimeException("integer modulo by zero");
+            var r = BigInteger.Remainder(x, y);
+            if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0)) r += y;
+            return PyNumber.Normalize(r);
         }
         if (!IsNumeric(a, b, out double da, out double db)) throw Unsupported("%", a, b);
         if (db == 0) throw new TemplateRuntimeException("float modulo");
@@ -106,14 +116,10 @@ internal static class PyArithmetic
     public static object? Power(object? a, object? b)
     {
         CheckUndefined(a, b);
-        if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb) && lb >= 0)
+        if (Integers(a, b, out var x, out var y) && y.Sign >= 0)
         {
-            return Checked(() =>
-            {
-                long result = 1;
-                for (long i = 0; i < lb; i++) result = checked(result * la);
-                return result;
-            }, () => Math.Pow(la, lb));
+            if (y > 100_000) throw new TemplateRuntimeException("exponent too large");
+            return PyNumber.Normalize(BigInteger.Pow(x, (int)y));
         }
         if (!IsNumeric(a, b, out double da, out double db)) throw Unsupported("** or pow()", a, b);
         if (da == 0 && db < 0) throw new TemplateRuntimeException("0.0 cannot be raised to a negative power");
@@ -123,7 +129,7 @@ internal static class PyArithmetic
     public static object? Negate(object? a)
     {
         CheckUndefined(a, a);
-        if (PyNumber.TryGetInteger(a, out long l)) return -l;
+        if (PyNumber.TryGetBig(a, out var big)) return PyNumber.Normalize(-big);
         if (PyNumber.TryGetFloat(a, out double d)) return -d;
         throw new TemplateRuntimeException($"bad operand type for unary -: '{PyFormat.TypeName(a)}'");
     }
@@ -131,7 +137,7 @@ internal static class PyArithmetic
     public static object? Plus(object? a)
     {
         CheckUndefined(a, a);
-        if (PyNumber.TryGetInteger(a, out long l)) return l;
+        if (PyNumber.TryGetBig(a, out var big)) return PyNumber.Normalize(big);
         if (PyNumber.TryGetFloat(a, out double d)) return d;
         throw new TemplateRuntimeException($"bad operand type for unary +: '{PyFormat.TypeName(a)}'");
     }
@@ -140,12 +146,6 @@ internal static class PyArithmetic
     {
         db = 0;
         return PyNumber.TryGetFloat(a, out da) && PyNumber.TryGetFloat(b, out db);
-    }
-
-    private static object Checked(Func<long> exact, Func<double> fallback)
-    {
-        try { return exact(); }
-        catch (OverflowException) { return fallback(); }
     }
 
     private static void CheckUndefined(object? a, object? b)

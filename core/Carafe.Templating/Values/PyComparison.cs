@@ -11,6 +11,7 @@ internal static class PyComparison
         if (a is Undefined ua) throw ua.Fail();
         if (b is Undefined ub) throw ub.Fail();
         if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb)) return la.CompareTo(lb);
+        if (PyNumber.TryGetBig(a, out var ba) && PyNumber.TryGetBig(b, out var bb)) return ba.CompareTo(bb);
         if (PyNumber.TryGetFloat(a, out double da) && PyNumber.TryGetFloat(b, out double db)) return da.CompareTo(db);
         if (Text(a) is string sa && Text(b) is string sb) return string.CompareOrdinal(sa, sb) switch { < 0 => -1, > 0 => 1, _ => 0 };
         if ((a is PyTuple && b is PyTuple) || (PyArithmetic.IsList(a) && PyArithmetic.IsList(b)))
@@ -35,7 +36,9 @@ internal static class PyComparison
     {
         switch (container)
         {
-            case Undefined u: throw u.Fail();
+            case Undefined u:
+                u.FailIfStrict();
+                return false;
             case string s:
                 if (Text(item) is string sub) return s.Contains(sub, StringComparison.Ordinal);
                 throw new TemplateRuntimeException($"'in <string>' requires string as left operand, not {PyFormat.TypeName(item)}");

@@ -18,6 +18,7 @@ internal sealed class PyEquality : IEqualityComparer<object?>, IEqualityComparer
         if (PyNumber.IsNumber(a) && PyNumber.IsNumber(b))
         {
             if (PyNumber.TryGetInteger(a, out long la) && PyNumber.TryGetInteger(b, out long lb)) return la == lb;
+            if (PyNumber.TryGetBig(a, out var ba) && PyNumber.TryGetBig(b, out var bb)) return ba == bb;
             PyNumber.TryGetFloat(a, out double da);
             PyNumber.TryGetFloat(b, out double db);
             return da == db;
@@ -62,6 +63,7 @@ internal sealed class PyEquality : IEqualityComparer<object?>, IEqualityComparer
                 return h.ToHashCode();
         }
         if (PyNumber.TryGetInteger(obj, out long l)) return l.GetHashCode();
+        if (obj is System.Numerics.BigInteger big) return big.GetHashCode();
         if (PyNumber.TryGetFloat(obj, out double d))
             return d == Math.Floor(d) && Math.Abs(d) < 9e18 ? ((long)d).GetHashCode() : d.GetHashCode();
         if (obj is IList or IDictionary) throw new TemplateRuntimeException($"unhashable type: '{PyFormat.TypeName(obj)}'");

@@ -99,13 +99,17 @@ internal static class PyFormat
         return sb.ToString();
     }
 
-    /// <summary>Python's string repr: single quotes unless the text holds one and no double quote.</summary>
+    /// <summary>
+    /// Python's string repr: single quotes unless the text holds one and no double quote; characters Python deems
+    /// unprintable (controls, format characters, separators other than the space) escaped as <c>\xa0</c>, <c>\u200b</c>.
+    /// </summary>
     public static string QuoteString(string s)
     {
         char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2).Append(quote);
-        foreach (char c in s)
+        foreach (var rune in s.EnumerateRunes())
         {
+            int c = rune.Value;
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); break;
@@ -113,14 +117,21 @@ internal static class PyFormat
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (c == quote) sb.Append('\\').Append(c);
-                    else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", Invariant));
-                    else sb.Append(c);
+                    if (c == quote) sb.Append('\\').Append(quote);
+                    else if (IsPrintable(rune)) sb.Append(rune.ToString());
+                    else if (c < 0x100) sb.Append("\\x").Append(c.ToString("x2", Invariant));
+                    else if (c < 0x10000) sb.Append("\\u").Append(c.ToString("x4", Invariant));
+                    else sb.Append("\\U").Append(c.ToString("x8", Invariant));
                     break;
             }
         }
         return sb.Append(quote).ToString();
     }
+
+    private static bool IsPrintable(Rune rune) => rune.Value == ' ' || Rune.GetUnicodeCategory(rune) is not (
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or
+        UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or
+        UnicodeCategory.SpaceSeparator);
 
     /// <summary>Python's type name: <c>int</c>, <c>str</c>, <c>dict</c>, ...</summary>
     public static string TypeName(object? value) => value switch
@@ -131,6 +142,7 @@ internal static class PyFormat
         Markup => "Markup",
         double or float or decimal => "float",
         PyTuple => "tuple",
+        PyGenerator => "generator",
         IDictionary => "dict",
         IList => "list",
         Undefined => "Undefined",

@@ -12,8 +12,8 @@ internal static class PyIteration
     {
         switch (value)
         {
-            case string s: return s.Select(c => (object?)c.ToString());
-            case Markup m: return m.Html.Select(c => (object?)c.ToString());
+            case string s: return Characters(s);
+            case Markup m: return Characters(m.Html);
             case IDictionary d: return PyMapping.Keys(d);
             case IEnumerable<object?> typed: return typed;
             case IEnumerable e: return e.Cast<object?>();
@@ -29,6 +29,14 @@ internal static class PyIteration
     public static List<object?> ToList(object? value) => value is List<object?> l ? new List<object?>(l) : [.. Iterate(value)];
 
     /// <summary>A read-only view for indexing, without copying lists.</summary>
+    private static int CodePoints(string s)
+    {
+        int surrogates = 0;
+        foreach (char c in s)
+            if (char.IsHighSurrogate(c)) surrogates++;
+        return s.Length - surrogates;
+    }
+
     public static IReadOnlyList<object?> AsReadOnlyList(object? value) => value switch
     {
         List<object?> l => l,
@@ -37,14 +45,18 @@ internal static class PyIteration
         _ => ToList(value),
     };
 
+    /// <summary>A string's characters as Python sees them: code points, so an emoji is one.</summary>
+    private static IEnumerable<object?> Characters(string s) => s.EnumerateRunes().Select(r => (object?)r.ToString());
+
     public static int Length(object? value)
     {
         switch (value)
         {
-            case string s: return s.Length;
-            case Markup m: return m.Html.Length;
+            case string s: return CodePoints(s);
+            case Markup m: return CodePoints(m.Html);
             case ICollection c: return c.Count;
             case Undefined u: u.FailIfStrict(); return 0;
+            case PyGenerator g: throw new TemplateRuntimeException($"object of type '{PyFormat.TypeName(g)}' has no len()");
             case IEnumerable e: return e.Cast<object?>().Count();
             default: throw new TemplateRuntimeException($"object of type '{PyFormat.TypeName(value)}' has no len()");
         }

@@ -19,7 +19,7 @@ internal static class PyJson
         switch (value)
         {
             case null: sb.Append("null"); return;
-            case Undefined u: u.FailIfStrict(); sb.Append("null"); return;
+            case Undefined: throw new TemplateRuntimeException("Object of type Undefined is not JSON serializable");
             case bool b: sb.Append(b ? "true" : "false"); return;
             case string or Markup or char: String(sb, PyFormat.Str(value)); return;
             case double or float or decimal:
@@ -27,7 +27,7 @@ internal static class PyJson
                 sb.Append(double.IsNaN(d) ? "NaN" : double.IsPositiveInfinity(d) ? "Infinity" : double.IsNegativeInfinity(d) ? "-Infinity" : PyFormat.Float(d));
                 return;
             case IDictionary dict:
-                var entries = dict.Cast<DictionaryEntry>().OrderBy(e => e.Key, Comparer<object>.Create((x, y) => PyComparison.Compare(x, y))).ToList();
+                var entries = PyMapping.Items(dict).Cast<PyTuple>().Select(t => new DictionaryEntry(t[0]!, t[1])).OrderBy(e => e.Key, Comparer<object>.Create((x, y) => PyComparison.Compare(x, y))).ToList();
                 Container(sb, '{', '}', entries.Count, indent, level, (i, l) =>
                 {
                     String(sb, PyFormat.Str(entries[i].Key));

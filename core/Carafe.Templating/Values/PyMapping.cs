@@ -5,10 +5,9 @@ namespace Carafe.Templating.Values;
 /// <summary>Python's dict operations over any <see cref="IDictionary"/>, the form templates see mappings in.</summary>
 internal static class PyMapping
 {
-    public static Dictionary<object, object?> NewDict() => new(PyEquality.Instance!);
-
     public static bool TryGet(IDictionary dict, object? key, out object? value)
     {
+        if (dict is PyDict py) return py.TryGetValue(key, out value);
         if (key is not null)
         {
             try
@@ -16,7 +15,7 @@ internal static class PyMapping
                 if (dict.Contains(key)) { value = dict[key]; return true; }
             }
             catch (ArgumentException) { }
-            if (dict is not Dictionary<object, object?> && key is not string)
+            if (key is not string)
             {
                 foreach (DictionaryEntry e in dict)
                     if (PyEquality.Equal(e.Key, key)) { value = e.Value; return true; }
@@ -24,6 +23,18 @@ internal static class PyMapping
         }
         value = null;
         return false;
+    }
+
+    public static void Set(IDictionary dict, object? key, object? value)
+    {
+        if (dict is PyDict py) py.Set(key, value);
+        else dict[key ?? throw new TemplateRuntimeException("None is not supported as a key here")] = value;
+    }
+
+    public static void Remove(IDictionary dict, object? key)
+    {
+        if (dict is PyDict py) py.RemoveKey(key);
+        else if (key is not null) dict.Remove(key);
     }
 
     public static List<object?> Keys(IDictionary dict)

@@ -12,6 +12,7 @@ internal static class PyMethods
         Func<Arguments, object?>? body = target switch
         {
             string s => StringMethod(s, name),
+            double d when name == "is_integer" => _ => double.IsFinite(d) && d == Math.Floor(d),
             Markup m => StringMethod(m.Html, name) is { } f ? args => f(args) is var r && r is string text ? new Markup(text) : r : null,
             IDictionary d => DictMethod(d, name),
             PyTuple t => TupleMethod(t, name),
@@ -27,7 +28,7 @@ internal static class PyMethods
 
     private static Func<Arguments, object?>? StringMethod(string s, string name) => name switch
     {
-        "upper" => _ => s.ToUpperInvariant(),
+        "upper" => _ => Upper(s),
         "lower" or "casefold" => _ => s.ToLowerInvariant(),
         "title" => _ => Title(s),
         "capitalize" => _ => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant(),
@@ -46,7 +47,8 @@ internal static class PyMethods
         "index" => a => s.IndexOf(Text(a.Required(0, "sub", "index")), StringComparison.Ordinal) is var i and >= 0 ? (long)i
             : throw new TemplateRuntimeException("substring not found"),
         "count" => a => (long)Count(s, Text(a.Required(0, "sub", "count"))),
-        "join" => a => string.Join(s, PyIteration.Iterate(a.Required(0, "iterable", "join")).Select(Text)),
+        "join" => a => string.Join(s, PyIteration.Iterate(a.Required(0, "iterable", "join")).Select((item, i) => item as string ?? (item as Markup)?.Html
+            ?? throw new TemplateRuntimeException($"sequence item {i}: expected str instance, {PyFormat.TypeName(item)} found"))),
         "format" => a => StringFormat.Format(s, a.Positional, a.Keywords),
         "isdigit" or "isnumeric" or "isdecimal" => _ => s.Length > 0 && s.All(char.IsDigit),
         "isalpha" => _ => s.Length > 0 && s.All(char.IsLetter),
@@ -86,8 +88,7 @@ internal static class PyMethods
         "reverse" => _ => { var items = list.Cast<object?>().Reverse().ToList(); for (int i = 0; i < items.Count; i++) list[i] = items[i]; return null; },
         "sort" => a =>
         {
-            var items = list.Cast<object?>().ToList();
-            items.Sort((x, y) => PyComparison.Compare(x, y));
+            var items = PySort.Sorted(list.Cast<object?>(), (x, y) => PyComparison.Compare(x, y));
             if (PyTruth.IsTrue(a.Get(99, "reverse", false))) items.Reverse();
             for (int i = 0; i < items.Count; i++) list[i] = items[i];
             return null;
@@ -113,26 +114,28 @@ internal static class PyMethods
         "pop" => a =>
         {
             var key = a.Required(0, "key", "pop");
-            if (PyMapping.TryGet(dict, key, out var v)) { dict.Remove(key!); return v; }
+            if (PyMapping.TryGet(dict, key, out var v)) { PyMapping.Remove(dict, key); return v; }
             return a.TryGet(1, "default", out var fallback) ? fallback : throw new TemplateRuntimeException($"KeyError: {PyFormat.Repr(key)}");
         },
         "setdefault" => a =>
         {
-            var key = a.Required(0, "key", "setdefault")!;
+            var key = a.Required(0, "key", "setdefault");
             if (PyMapping.TryGet(dict, key, out var v)) return v;
-            return dict[key] = a.Get(1, "default");
+            var fallback = a.Get(1, "default");
+            PyMapping.Set(dict, key, fallback);
+            return fallback;
         },
         "update" => a =>
         {
             if (a.Positional.Count > 0)
             {
-                if (a.Positional[0] is IDictionary other) foreach (DictionaryEntry e in other) dict[e.Key] = e.Value;
-                else foreach (var pair in PyIteration.Iterate(a.Positional[0])) { var kv = PyIteration.ToList(pair); dict[kv[0]!] = kv[1]; }
+                if (a.Positional[0] is IDictionary other) foreach (DictionaryEntry e in other) PyMapping.Set(dict, e.Key, e.Value);
+                else foreach (var pair in PyIteration.Iterate(a.Positional[0])) { var kv = PyIteration.ToList(pair); PyMapping.Set(dict, kv[0], kv[1]); }
             }
-            if (a.Keywords is not null) foreach (var (k, v) in a.Keywords) dict[k] = v;
+            if (a.Keywords is not null) foreach (var (k, v) in a.Keywords) PyMapping.Set(dict, k, v);
             return null;
         },
-        "copy" => _ => { var copy = PyMapping.NewDict(); foreach (DictionaryEntry e in dict) copy[e.Key] = e.Value; return copy; },
+        "copy" => _ => { var copy = new PyDict(); foreach (DictionaryEntry e in dict) copy.Set(e.Key, e.Value); return copy; },
         "clear" => _ => { dict.Clear(); return null; },
         _ => null,
     };
@@ -143,6 +146,9 @@ internal static class PyMethods
             if (PyEquality.Equal(list[i], value)) return i;
         throw new TemplateRuntimeException($"{PyFormat.Repr(value)} is not in list");
     }
+
+    /// <summary>Python's <c>str.upper</c>, including the one common special case .NET leaves alone: ß becomes SS.</summary>
+    public static string Upper(string s) => s.ToUpperInvariant().Replace("ß", "SS");
 
     public static int ToInt(object? value) => PyNumber.TryGetInteger(value, out long l) ? (int)Math.Clamp(l, int.MinValue, int.MaxValue)
         : PyNumber.TryGetFloat(value, out double d) ? (int)d
@@ -206,13 +212,14 @@ internal static class PyMethods
         return parts.Select(p => (object?)new string(((string)p!).Reverse().ToArray())).ToList();
     }
 
-    private static List<object?> SplitLines(string s, bool keepEnds)
+    /// <summary>Python's <c>str.splitlines</c>: any line boundary (<c>\n</c>, <c>\r\n</c>, <c>\r</c>, ...) ends a line.</summary>
+    public static List<object?> SplitLines(string s, bool keepEnds)
     {
         var lines = new List<object?>();
         int start = 0;
         for (int i = 0; i < s.Length; i++)
         {
-            if (s[i] is not ('\n' or '\r')) continue;
+            if (s[i] is not ('\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029')) continue;
             int end = i;
             if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
             lines.Add(keepEnds ? s[start..(i + 1)] : s[start..end]);

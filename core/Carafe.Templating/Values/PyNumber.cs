@@ -1,12 +1,16 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Carafe.Templating.Values;
 
-/// <summary>Reads any .NET number as Python's int (<see cref="long"/>) or float (<see cref="double"/>).</summary>
+/// <summary>
+/// Reads any .NET number as Python's int (<see cref="long"/>, or <see cref="BigInteger"/> beyond its range, as
+/// Python's ints have no limit) or float (<see cref="double"/>).
+/// </summary>
 internal static class PyNumber
 {
     public static bool IsInteger(object? value) =>
-        value is long or int or short or sbyte or byte or ushort or uint or ulong;
+        value is long or int or short or sbyte or byte or ushort or uint or ulong or BigInteger;
 
     public static bool IsNumber(object? value) => IsInteger(value) || value is double or float or decimal or bool;
 
@@ -30,6 +34,7 @@ internal static class PyNumber
         {
             case double d: result = d; return true;
             case float f: result = f; return true;
+            case BigInteger big: result = (double)big; return true;
             case decimal m: result = (double)m; return true;
             default:
                 if (TryGetInteger(value, out long l)) { result = l; return true; }
@@ -39,4 +44,18 @@ internal static class PyNumber
     }
 
     public static bool IsFloat(object? value) => value is double or float or decimal;
+
+    /// <summary>Any Python int (bools included) as a <see cref="BigInteger"/>.</summary>
+    public static bool TryGetBig(object? value, out BigInteger result)
+    {
+        if (value is BigInteger big) { result = big; return true; }
+        if (value is ulong u) { result = u; return true; }
+        bool ok = TryGetInteger(value, out long l);
+        result = l;
+        return ok;
+    }
+
+    /// <summary>A Python int in its smallest representation: <see cref="long"/> when it fits.</summary>
+    public static object Normalize(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? (long)value : (object)value;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Carafe.Http;
 
@@ -8,7 +7,7 @@ namespace Carafe.Http;
 /// whatever Python's <c>email.utils.parsedate_to_datetime</c> accepts (RFC 1123, RFC 850, asctime,
 /// numeric and named zones), a date without a zone being UTC.
 /// </summary>
-internal static partial class HttpDate
+internal static class HttpDate
 {
     private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -150,13 +149,13 @@ internal static partial class HttpDate
         {
             return false;
         }
-        if (!TryParsePythonInt(yy, out var year) || !TryParsePythonInt(dd, out var day)
-            || !TryParsePythonInt(clock[0], out var hour) || !TryParsePythonInt(clock[1], out var minute))
+        if (!PythonInt.TryParse(yy, out var year) || !PythonInt.TryParse(dd, out var day)
+            || !PythonInt.TryParse(clock[0], out var hour) || !PythonInt.TryParse(clock[1], out var minute))
         {
             return false;
         }
         var second = 0L;
-        if (clock.Length == 3 && !TryParsePythonInt(clock[2], out second))
+        if (clock.Length == 3 && !PythonInt.TryParse(clock[2], out second))
         {
             return false;
         }
@@ -172,7 +171,7 @@ internal static partial class HttpDate
         {
             offsetSeconds = ZoneSeconds(named);
         }
-        else if (TryParsePythonInt(tz, out var numeric))
+        else if (PythonInt.TryParse(tz, out var numeric))
         {
             offsetSeconds = ZoneSeconds(numeric);
         }
@@ -200,16 +199,4 @@ internal static partial class HttpDate
         var magnitude = Math.Abs(hhmm);
         return sign * ((magnitude / 100) * 3600 + (magnitude % 100) * 60);
     }
-
-    // Python's int(): surrounding whitespace, an optional sign, digits with single underscores between them.
-    private static bool TryParsePythonInt(string text, out long value)
-    {
-        value = 0;
-        var trimmed = text.Trim();
-        return PythonInt().IsMatch(trimmed)
-            && long.TryParse(trimmed.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-    }
-
-    [GeneratedRegex(@"^[+-]?[0-9]+(_[0-9]+)*\z")]
-    private static partial Regex PythonInt();
 }

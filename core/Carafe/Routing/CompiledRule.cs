@@ -12,13 +12,12 @@ internal sealed class CompiledRule
     private static readonly IReadOnlyDictionary<string, object?> NoValues = new Dictionary<string, object?>();
 
     private readonly (string Name, RouteConverter Converter)[] _converters;
-    private readonly (bool IsVariable, string Text)[] _buildPieces;
+    private readonly BuildPiece[] _buildPieces;
     private readonly HashSet<string> _arguments;
 
-    public CompiledRule(Rule rule, ConverterRegistry registry, int order)
+    public CompiledRule(Rule rule, ConverterRegistry registry)
     {
         Rule = rule;
-        Order = order;
         _converters = rule.Tokens.OfType<VariableToken>().Select(v => (v.Name, CreateConverter(rule, v, registry))).ToArray();
         _arguments = new HashSet<string>(rule.Arguments, StringComparer.Ordinal);
         Parts = CompileParts(rule.Tokens, Converter);
@@ -34,9 +33,6 @@ internal sealed class CompiledRule
 
     public Rule Rule { get; }
 
-    /// <summary>The rule's position in the map, for choosing among equally good rules.</summary>
-    public int Order { get; }
-
     public IReadOnlyList<RulePart> Parts { get; }
 
     /// <summary>The pattern with variables reduced to their names: rules with the same key are the same URL.</summary>
@@ -44,6 +40,9 @@ internal sealed class CompiledRule
 
     /// <summary>Werkzeug's build order within an endpoint: more arguments first, then more defaults.</summary>
     public (int, int) BuildSortKey => (-_arguments.Count, -Rule.Defaults.Count);
+
+    /// <summary>Static URL text, or the variable whose value the converter writes there.</summary>
+    private readonly record struct BuildPiece(string Text, RouteConverter? Converter);
 
     private RouteConverter Converter(string name) => _converters.First(c => c.Name == name).Converter;
 
@@ -111,14 +110,17 @@ internal sealed class CompiledRule
     public string Build(IReadOnlyDictionary<string, object?> values)
     {
         var url = new StringBuilder();
-        foreach (var (isVariable, text) in _buildPieces)
+        foreach (var (text, converter) in _buildPieces)
         {
-            url.Append(isVariable ? Converter(text).ToUrl(values[text]) : text);
+            url.Append(converter is null ? text : converter.ToUrl(values[text]));
         }
-        var query = UrlQuoting.EncodeQuery(values.Where(v => !_arguments.Contains(v.Key)));
-        if (query.Length > 0)
+        if (values.Keys.Any(key => !_arguments.Contains(key)))
         {
-            url.Append('?').Append(query);
+            var query = UrlQuoting.EncodeQuery(values.Where(v => !_arguments.Contains(v.Key)));
+            if (query.Length > 0)
+            {
+                url.Append('?').Append(query);
+            }
         }
         return url.ToString();
     }
@@ -128,7 +130,7 @@ internal sealed class CompiledRule
         if (!registry.TryGet(variable.Converter, out var factory))
         {
             throw new ArgumentException(
-                $"The URL rule '{rule.Pattern}' uses the converter '{variable.Converter}', which is not registered (known: {string.Join(", ", registry.Names.Order())}).");
+                $"The URL rule '{rule.Pattern}' uses the converter '{variable.Converter}', which is not registered (known: {string.Join(", ", registry.Names.Order(StringComparer.Ordinal))}).");
         }
         try
         {
@@ -205,24 +207,24 @@ internal sealed class CompiledRule
         return parts;
     }
 
-    // The URL pieces: quoted static text, variables by name, and variables that have a
-    // default written out ahead of time, merged where adjacent.
-    private static (bool IsVariable, string Text)[] CompileBuildPieces(Rule rule, Func<string, RouteConverter> converter)
+    // The URL pieces: quoted static text, variables, and variables that have a default
+    // written out ahead of time, merged where adjacent.
+    private static BuildPiece[] CompileBuildPieces(Rule rule, Func<string, RouteConverter> converter)
     {
-        var pieces = new List<(bool IsVariable, string Text)>();
+        var pieces = new List<BuildPiece>();
         foreach (var token in rule.Tokens)
         {
             var piece = token switch
             {
-                SlashToken => (false, "/"),
-                StaticToken s => (false, UrlQuoting.QuoteRuleText(s.Text)),
-                VariableToken v when rule.Defaults.TryGetValue(v.Name, out var value) => (false, converter(v.Name).ToUrl(value)),
-                VariableToken v => (true, v.Name),
+                SlashToken => new BuildPiece("/", null),
+                StaticToken s => new BuildPiece(UrlQuoting.QuoteRuleText(s.Text), null),
+                VariableToken v when rule.Defaults.TryGetValue(v.Name, out var value) => new BuildPiece(converter(v.Name).ToUrl(value), null),
+                VariableToken v => new BuildPiece(v.Name, converter(v.Name)),
                 _ => throw new InvalidOperationException(),
             };
-            if (!piece.Item1 && pieces.Count > 0 && !pieces[^1].IsVariable)
+            if (piece.Converter is null && pieces.Count > 0 && pieces[^1].Converter is null)
             {
-                pieces[^1] = (false, pieces[^1].Text + piece.Item2);
+                pieces[^1] = new BuildPiece(pieces[^1].Text + piece.Text, null);
             }
             else
             {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Carafe.Routing;
 
 /// <summary>
@@ -18,10 +20,11 @@ internal sealed class MatcherState
     /// <summary>Static transitions, looked up by a slice of the path without allocating.</summary>
     public Dictionary<string, MatcherState>.AlternateLookup<ReadOnlySpan<char>> StaticBySpan { get; }
 
-    public IReadOnlyList<(RulePart Part, MatcherState Target)> Dynamic => _dynamic;
+    // Spans, so that the matcher's loops enumerate without allocating.
+    public ReadOnlySpan<(RulePart Part, MatcherState Target)> Dynamic => CollectionsMarshal.AsSpan(_dynamic);
 
     /// <summary>The rules whose parts all lead here, in the order they were added.</summary>
-    public IReadOnlyList<CompiledRule> Rules => _rules;
+    public ReadOnlySpan<CompiledRule> Rules => CollectionsMarshal.AsSpan(_rules);
 
     /// <summary>The state reached by an empty segment (a trailing slash), if any.</summary>
     public MatcherState? TrailingSlash => _static.GetValueOrDefault("");
@@ -48,6 +51,7 @@ internal sealed class MatcherState
             }
         }
         var created = new MatcherState();
+        part.CompileRegex();
         _dynamic.Add((part, created));
         return created;
     }

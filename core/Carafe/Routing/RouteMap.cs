@@ -19,7 +19,7 @@ internal sealed class RouteMap
     {
         ArgumentNullException.ThrowIfNull(converters);
         Rules = rules.ToList();
-        _compiled = Rules.Select((rule, order) => new CompiledRule(rule, converters, order)).ToList();
+        _compiled = Rules.Select(rule => new CompiledRule(rule, converters)).ToList();
         foreach (var rule in _compiled)
         {
             if (!_byEndpoint.TryGetValue(rule.Rule.Endpoint, out var list))
@@ -65,6 +65,18 @@ internal sealed class RouteMap
     }
 
     /// <summary>
+    /// Every method some rule for <paramref name="path"/> allows, as Werkzeug's
+    /// <c>allowed_methods</c> (what Flask's automatic OPTIONS answers in <c>Allow</c>);
+    /// empty when no rule matches the path as it is.
+    /// </summary>
+    public IReadOnlyCollection<string> AllowedMethods(string path)
+    {
+        // No rule allows this method, so every rule for the path reports its methods.
+        var match = Match(path, "--");
+        return match.Kind == RouteMatchKind.MethodNotAllowed ? match.AllowedMethods : [];
+    }
+
+    /// <summary>
     /// Builds the URL of <paramref name="endpoint"/>: the path of the first of its rules that
     /// fits the values (and <paramref name="method"/>, if given), plus <c>?query</c> for the
     /// values that are not the rule's. Null values count as not given.
@@ -77,7 +89,7 @@ internal sealed class RouteMap
             : values;
         var rule = (method is null ? FindBuildRule(endpoint, given, "GET") : null) ?? FindBuildRule(endpoint, given, method)
             ?? throw BuildErrorExplainer.Explain(_compiled, endpoint, given, method);
-        return "/" + rule.Build(given).TrimStart('/');
+        return SingleLeadingSlash(rule.Build(given));
     }
 
     private CompiledRule? FindBuildRule(string endpoint, IReadOnlyDictionary<string, object?> values, string? method) =>
@@ -123,11 +135,15 @@ internal sealed class RouteMap
                 {
                     merged[name] = value;
                 }
-                return "/" + rule.Build(merged).TrimStart('/');
+                return SingleLeadingSlash(rule.Build(merged));
             }
         }
         return null;
     }
+
+    // Werkzeug writes built paths with one leading slash, even for a rule that keeps "//".
+    private static string SingleLeadingSlash(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) ? "/" + url.TrimStart('/') : url;
 
     private static RouteMatch NoMatch(MatchSearch search) =>
         search.Allowed is { Count: > 0 } allowed ? RouteMatch.MethodNotAllowed(allowed) : RouteMatch.NotFound;

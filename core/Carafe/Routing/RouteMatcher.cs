@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Carafe.Routing;
 
 /// <summary>
@@ -29,9 +31,16 @@ internal sealed class RouteMatcher
         foreach (var rule in rules)
         {
             var state = _root;
-            foreach (var part in rule.Parts)
+            try
             {
-                state = state.Follow(part);
+                foreach (var part in rule.Parts)
+                {
+                    state = state.Follow(part);
+                }
+            }
+            catch (RegexParseException e)
+            {
+                throw new ArgumentException($"The URL rule '{rule.Rule.Pattern}' has a converter with an invalid regular expression: {e.Message}", e);
             }
             state.AddRule(rule);
         }
@@ -48,6 +57,7 @@ internal sealed class RouteMatcher
 
     private static SegmentMatch Walk(MatcherState state, string path, int start, string method, ref MatchSearch search)
     {
+        // Segments run from start to the next slash; past the end, all are consumed.
         if (start > path.Length)
         {
             return AtEnd(state, method, ref search);

@@ -12,8 +12,11 @@ internal sealed class RulePart
 {
     private const string AnySegment = "[^/]+";
 
-    private RulePart(string content, bool isStatic, bool isFinal, PartWeight weight, int converterCount)
+    private readonly bool _needsRegex;
+
+    private RulePart(string content, bool isStatic, bool isFinal, PartWeight weight, int converterCount, bool needsRegex)
     {
+        _needsRegex = needsRegex;
         Content = content;
         IsStatic = isStatic;
         IsFinal = isFinal;
@@ -35,16 +38,22 @@ internal sealed class RulePart
     /// <summary>The compiled <see cref="Content"/> of a dynamic part, or null when any non-empty segment matches.</summary>
     public Regex? Regex { get; private set; }
 
-    public static RulePart Static(string text) => new(text, isStatic: true, isFinal: false, new PartWeight([], []), 0);
+    public static RulePart Static(string text) => new(text, isStatic: true, isFinal: false, new PartWeight([], []), 0, needsRegex: false);
 
-    public static RulePart Dynamic(string regex, bool isFinal, PartWeight weight, int converterCount, bool isLoneDefaultConverter)
+    public static RulePart Dynamic(string regex, bool isFinal, PartWeight weight, int converterCount, bool isLoneDefaultConverter) =>
+        new(regex, isStatic: false, isFinal, weight, converterCount, needsRegex: isFinal || !isLoneDefaultConverter);
+
+    /// <summary>
+    /// Compiles <see cref="Regex"/>; called only for the part that opens a transition, since
+    /// rules sharing the transition share its regex.
+    /// </summary>
+    public void CompileRegex()
     {
-        var part = new RulePart(regex, isStatic: false, isFinal, weight, converterCount);
-        if (!(isLoneDefaultConverter && !isFinal))
+        if (_needsRegex)
         {
-            part.Regex = new Regex(@"\A(?:" + regex + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant);
+            // Singleline: a decoded %0A in a path value is text like any other.
+            Regex = new Regex(@"\A(?:" + Content + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.Singleline);
         }
-        return part;
     }
 
     /// <summary>The regex group holding the value of the converter at <paramref name="index"/> in the part.</summary>

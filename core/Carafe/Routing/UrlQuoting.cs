@@ -1,3 +1,5 @@
+using System.Collections;
+
 namespace Carafe.Routing;
 
 /// <summary>The percent-encoding Flask and Werkzeug apply to the pieces of a URL they write.</summary>
@@ -18,8 +20,28 @@ internal static class UrlQuoting
     /// </summary>
     public static string EncodeQuery(IEnumerable<KeyValuePair<string, object?>> values)
     {
-        var pairs = values.SelectMany(entry => UrlEncoding.QueryItems(entry.Value)
+        var pairs = values.SelectMany(entry => QueryItems(entry.Value)
             .Select(item => UrlEncoding.QuotePlus(entry.Key) + "=" + UrlEncoding.QuotePlus(UrlEncoding.ToPythonString(item))));
         return string.Join('&', pairs);
+    }
+
+    // Werkzeug's iter_multi_items: each item of a list (a non-string sequence), or the value
+    // itself; url_encode then drops nulls.
+    private static IEnumerable<object> QueryItems(object? value)
+    {
+        if (value is IEnumerable sequence and not string)
+        {
+            foreach (var item in sequence)
+            {
+                if (item is not null)
+                {
+                    yield return item;
+                }
+            }
+        }
+        else if (value is not null)
+        {
+            yield return value;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Carafe.Routing;
@@ -24,7 +25,7 @@ internal static class WerkzeugFixtures
             rule.GetProperty("strictSlashes").GetBoolean())),
         ConverterRegistry.CreateDefault());
 
-    /// <summary>A JSON object as build values: integers as long, other numbers as double, arrays as lists.</summary>
+    /// <summary>A JSON object as build values: integers as long (or BigInteger), other numbers as double, arrays as lists.</summary>
     public static Dictionary<string, object?> ToDictionary(JsonElement element) =>
         element.EnumerateObject().ToDictionary(p => p.Name, p => ToValue(p.Value));
 
@@ -34,7 +35,8 @@ internal static class WerkzeugFixtures
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Null => null,
-        JsonValueKind.Number when element.GetRawText().IndexOfAny(['.', 'e', 'E']) < 0 => element.GetInt64(),
+        JsonValueKind.Number when element.TryGetInt64(out var integer) => integer,
+        JsonValueKind.Number when element.GetRawText().IndexOfAny(['.', 'e', 'E']) < 0 => BigInteger.Parse(element.GetRawText()),
         JsonValueKind.Number => element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(ToValue).ToList(),
         _ => throw new NotSupportedException(element.ValueKind.ToString()),

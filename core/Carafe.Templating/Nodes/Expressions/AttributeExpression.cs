@@ -8,5 +8,9 @@ internal sealed class AttributeExpression(int line, Expression target, string na
     public Expression Target { get; } = target;
     public string Name { get; } = name;
 
-    public override object? Evaluate(RenderContext context) => Attributes.GetAttribute(context, Target.Evaluate(context), Name);
+    public override object? Evaluate(RenderContext context)
+    {
+        StackGuard.Check();
+        return Attributes.GetAttribute(context, Target.Evaluate(context), Name);
+    }
 }

@@ -27,5 +27,9 @@ internal sealed class BinaryExpression : Expression
         };
     }
 
-    public override object? Evaluate(RenderContext context) => _operation(_left.Evaluate(context), _right.Evaluate(context));
+    public override object? Evaluate(RenderContext context)
+    {
+        StackGuard.Check();
+        return _operation(_left.Evaluate(context), _right.Evaluate(context));
+    }
 }

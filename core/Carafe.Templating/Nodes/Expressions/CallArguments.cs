@@ -15,6 +15,8 @@ internal sealed class CallArguments(
 
     public IReadOnlyList<Expression> Positional { get; } = positional;
 
+    public bool IsConstant => starArgs is null && starKwargs is null && Positional.All(p => p.IsConstant) && keywords.All(k => k.Value.IsConstant);
+
     public Arguments Evaluate(RenderContext context)
     {
         if (Positional.Count == 0 && keywords.Count == 0 && starArgs is null && starKwargs is null) return Arguments.Empty;

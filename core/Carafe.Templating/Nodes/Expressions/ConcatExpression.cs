@@ -3,9 +3,14 @@ using Carafe.Templating.Values;
 
 namespace Carafe.Templating.Nodes;
 
-/// <summary><c>a ~ b ~ c</c>: the parts as strings, joined; markup-aware when autoescaping.</summary>
+/// <summary>
+/// <c>a ~ b ~ c</c>: the parts as strings, joined; markup-aware when autoescaping, except when every part is a
+/// constant, which Jinja folds at compile time into plain text.
+/// </summary>
 internal sealed class ConcatExpression(int line, IReadOnlyList<Expression> parts) : Expression(line)
 {
+    public override bool IsConstant => parts.All(p => p.IsConstant);
+
     public override object? Evaluate(RenderContext context)
     {
         var values = new object?[parts.Count];
@@ -15,7 +20,7 @@ internal sealed class ConcatExpression(int line, IReadOnlyList<Expression> parts
             values[i] = parts[i].Evaluate(context);
             markup |= values[i] is Markup;
         }
-        if (markup && context.Autoescape) return new Markup(string.Concat(values.Select(v => Markup.Escape(v).Html)));
+        if (markup && context.Autoescape && !IsConstant) return new Markup(string.Concat(values.Select(v => Markup.Escape(v).Html)));
         return string.Concat(values.Select(PyFormat.Str));
     }
 }

@@ -8,4 +8,6 @@ internal sealed class ConstantExpression(int line, object? value) : Expression(l
     public object? Value { get; } = value;
 
     public override object? Evaluate(RenderContext context) => Value;
+
+    public override bool IsConstant => true;
 }

@@ -8,12 +8,8 @@ internal sealed class DictExpression(int line, IReadOnlyList<(Expression Key, Ex
 {
     public override object? Evaluate(RenderContext context)
     {
-        var dict = PyMapping.NewDict();
-        foreach (var (key, value) in pairs)
-        {
-            var k = key.Evaluate(context) ?? throw new TemplateRuntimeException("None is not supported as a dict key");
-            dict[k] = value.Evaluate(context);
-        }
+        var dict = new PyDict();
+        foreach (var (key, value) in pairs) dict.Set(key.Evaluate(context), value.Evaluate(context));
         return dict;
     }
 }

@@ -5,6 +5,9 @@ namespace Carafe.Templating.Nodes;
 /// <summary><c>obj[key]</c> or <c>obj[a:b]</c>: an item, falling back to an attribute, as Jinja's <c>getitem</c>.</summary>
 internal sealed class ItemExpression(int line, Expression target, Expression key) : Expression(line)
 {
-    public override object? Evaluate(RenderContext context) =>
-        Attributes.GetItem(context, target.Evaluate(context), key.Evaluate(context));
+    public override object? Evaluate(RenderContext context)
+    {
+        StackGuard.Check();
+        return Attributes.GetItem(context, target.Evaluate(context), key.Evaluate(context));
+    }
 }

@@ -8,6 +8,7 @@ internal sealed class LogicalExpression(int line, bool isAnd, Expression left, E
 {
     public override object? Evaluate(RenderContext context)
     {
+        StackGuard.Check();
         var value = left.Evaluate(context);
         return PyTruth.IsTrue(value) == isAnd ? right.Evaluate(context) : value;
     }

@@ -24,6 +24,7 @@ internal sealed class TupleTarget(IReadOnlyList<AssignmentTarget> items) : Assig
 {
     public override void Assign(RenderContext context, Scope scope, object? value)
     {
+        if (!PyIteration.IsIterable(value)) throw new TemplateRuntimeException($"cannot unpack non-iterable {PyFormat.TypeName(value)} object");
         var values = PyIteration.ToList(value);
         if (values.Count != items.Count)
             throw new TemplateRuntimeException(values.Count > items.Count

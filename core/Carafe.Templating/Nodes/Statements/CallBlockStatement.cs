@@ -6,5 +6,5 @@ namespace Carafe.Templating.Nodes;
 internal sealed class CallBlockStatement(int line, CallExpression call, MacroDefinition caller) : Statement(line)
 {
     public override void Render(RenderContext context) =>
-        context.WriteValue(call.EvaluateWith(context, "caller", new Macro(caller, context.Scope)));
+        context.WriteValue(call.EvaluateWith(context, "caller", new Macro(caller, context.Scope, context.Autoescape)));
 }

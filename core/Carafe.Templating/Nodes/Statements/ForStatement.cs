@@ -4,8 +4,9 @@ using Carafe.Templating.Values;
 namespace Carafe.Templating.Nodes;
 
 /// <summary>
-/// <c>{% for target in iterable if test recursive %}body{% else %}empty{% endfor %}</c>. The body runs in its own
-/// scope, so assignments inside do not leak out, and sees the <c>loop</c> object.
+/// <c>{% for target in iterable if test recursive %}body{% else %}empty{% endfor %}</c>. Each iteration runs in a
+/// fresh scope, so assignments inside neither leak out nor carry over to the next iteration. As in Jinja's compiled
+/// code, the <c>else</c> part runs unless an iteration ran to its end (so a <c>break</c> in the first one runs it).
 /// </summary>
 internal sealed class ForStatement(
     int line, AssignmentTarget target, Expression iterable, Expression? filter, bool recursive, Statement body, Statement? otherwise)
@@ -16,33 +17,32 @@ internal sealed class ForStatement(
     private void Run(RenderContext context, object? source, int depth)
     {
         var outer = context.Scope;
-        var scope = new Scope(outer);
-        context.Scope = scope;
+        bool runElse = true;
         try
         {
-            var items = Select(context, scope, source);
-            if (items.Count == 0)
-            {
-                context.Scope = outer;
-                otherwise?.Render(context);
-                return;
-            }
-            var loop = new LoopContext(items, depth, recursive ? (nested, d) => Recurse(context, outer, nested, d) : null);
+            var items = Select(context, outer, source);
+            var loop = new LoopContext(items, depth, context.Environment.Undefined,
+                recursive ? (nested, d) => Recurse(context, outer, nested, d) : null);
             for (int i = 0; i < items.Count; i++)
             {
                 context.CountIteration();
+                var scope = new Scope(outer);
+                context.Scope = scope;
                 loop.Index0 = i;
                 target.Assign(context, scope, items[i]);
                 scope.Set("loop", loop);
                 body.Render(context);
-                if (context.Control == LoopControl.Break) { context.Control = LoopControl.None; break; }
+                var control = context.Control;
                 context.Control = LoopControl.None;
+                if (control == LoopControl.Break) break;
+                if (control == LoopControl.None) runElse = false;
             }
         }
         finally
         {
             context.Scope = outer;
         }
+        if (runElse) otherwise?.Render(context);
     }
 
     /// <summary><c>loop(children)</c> in a recursive loop: the same body over new items, one level deeper.</summary>
@@ -63,7 +63,7 @@ internal sealed class ForStatement(
     }
 
     /// <summary>The items the body will see: the iterable, minus those the inline <c>if</c> rejects.</summary>
-    private IReadOnlyList<object?> Select(RenderContext context, Scope scope, object? source)
+    private IReadOnlyList<object?> Select(RenderContext context, Scope outer, object? source)
     {
         if (source is Undefined { Behavior: UndefinedBehavior.Strict } u) throw u.Fail();
         var all = PyIteration.AsReadOnlyList(source);
@@ -71,9 +71,12 @@ internal sealed class ForStatement(
         var kept = new List<object?>();
         foreach (var item in all)
         {
+            var scope = new Scope(outer);
+            context.Scope = scope;
             target.Assign(context, scope, item);
             if (PyTruth.IsTrue(filter.Evaluate(context))) kept.Add(item);
         }
+        context.Scope = outer;
         return kept;
     }
 }

@@ -1,8 +1,12 @@
 using Carafe.Templating.Runtime;
+using Carafe.Templating.Values;
 
 namespace Carafe.Templating.Nodes;
 
-/// <summary><c>{% include name ignore missing without context %}</c>; a list of names includes the first that exists.</summary>
+/// <summary>
+/// <c>{% include name ignore missing without context %}</c>; a list of names includes the first that exists. With
+/// context, the included template sees the includer's variables except <c>loop</c>, as in Jinja.
+/// </summary>
 internal sealed class IncludeStatement(int line, Expression template, bool ignoreMissing, bool withContext) : Statement(line)
 {
     public override void Render(RenderContext context)
@@ -16,6 +20,8 @@ internal sealed class IncludeStatement(int line, Expression template, bool ignor
         {
             return;
         }
-        context.RenderNested(included, new Scope(withContext ? context.Scope : null), context.Output);
+        var root = new Scope(withContext ? context.Scope : null);
+        if (withContext) root.Set("loop", new Undefined(context.Environment.Undefined, "loop"));
+        context.RenderNested(included, root, context.Output);
     }
 }

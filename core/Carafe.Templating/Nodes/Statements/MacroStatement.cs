@@ -6,5 +6,5 @@ namespace Carafe.Templating.Nodes;
 internal sealed class MacroStatement(int line, MacroDefinition definition) : Statement(line)
 {
     public override void Render(RenderContext context) =>
-        context.Scope.Set(definition.Name, new Macro(definition, context.Scope));
+        context.Scope.Set(definition.Name, new Macro(definition, context.Scope, context.Autoescape));
 }

@@ -2,13 +2,17 @@ using Carafe.Templating.Runtime;
 
 namespace Carafe.Templating.Nodes;
 
-/// <summary>A sequence of statements; stops at a pending <c>break</c>/<c>continue</c> and tags errors with their line.</summary>
-internal sealed class StatementList(int line, IReadOnlyList<Statement> statements) : Statement(line)
+/// <summary>
+/// A sequence of statements; stops at a pending <c>break</c>/<c>continue</c> and tags errors with the template and
+/// line they come from (the template that wrote the statements, which for a block or a macro may not be the one rendering).
+/// </summary>
+internal sealed class StatementList(int line, string? templateName, IReadOnlyList<Statement> statements) : Statement(line)
 {
     public IReadOnlyList<Statement> Statements { get; } = statements;
 
     public override void Render(RenderContext context)
     {
+        StackGuard.Check();
         var statements = Statements;
         for (int i = 0; i < statements.Count; i++)
         {
@@ -20,7 +24,7 @@ internal sealed class StatementList(int line, IReadOnlyList<Statement> statement
             catch (TemplateRuntimeException e) when (e.LineNumber == 0)
             {
                 e.LineNumber = statement.Line;
-                e.TemplateName = context.Template.Name;
+                e.TemplateName = templateName;
                 throw;
             }
             catch (Exception e) when (e is not TemplateException)
@@ -28,7 +32,7 @@ internal sealed class StatementList(int line, IReadOnlyList<Statement> statement
                 throw new TemplateRuntimeException($"{e.GetType().Name}: {e.Message}", e)
                 {
                     LineNumber = statement.Line,
-                    TemplateName = context.Template.Name,
+                    TemplateName = templateName,
                 };
             }
             if (context.Control != LoopControl.None) return;

@@ -436,6 +436,83 @@ def sessions():
         ("SignedWithOldKey", ["string", "string"], [(rotated, "old-secret")]),
     ])
 
+
+# ---------------------------------------------------------------- static files
+def static_files():
+    import shutil
+    from werkzeug.test import EnvironBuilder
+    from werkzeug.utils import send_file
+
+    # A fixed folder: the ETag checksums the full path, so it must not vary between runs.
+    folder = "/tmp/carafe-static-fixtures"
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+
+    def make_file(name, size, unix_ns):
+        path = os.path.join(folder, name)
+        with open(path, "wb") as f:
+            f.write(bytes(range(256)) * (size // 256) + bytes(range(size % 256)))
+        os.utime(path, ns=(unix_ns, unix_ns))
+        return path
+
+    def serve(path, method="GET", **headers):
+        environ = EnvironBuilder(method=method, headers={k.replace("_", "-"): v for k, v in headers.items()}).get_environ()
+        try:
+            response = send_file(path, environ)
+            return response.status_code, response.headers.get("Content-Range"), response
+        except Exception as e:  # RequestedRangeNotSatisfiable
+            return e.code, e.get_headers(environ)[-1][1] if e.code == 416 else None, None
+
+    # Times with 100 ns resolution, which is what .NET's file times carry.
+    etag_rows = []
+    for name, size, unix_ns in [("style.css", 130, 1700000000_123456700), ("a b/caf\u00e9.txt", 0, 1_000_000_000),
+                                ("x.bin", 1048576, 1764114000_000000000), ("old.txt", 5, 86400_999999900),
+                                ("frac.js", 42, 1234567890_500000000)]:
+        os.makedirs(os.path.dirname(os.path.join(folder, name)), exist_ok=True)
+        path = make_file(name, size, unix_ns)
+        _, _, response = serve(path)
+        etag_rows.append((unix_ns // 100, size, path, response.headers["ETag"], response.headers["Last-Modified"]))
+        response.close()
+
+    path = make_file("style.css", 130, 1700000000_123456700)
+    _, _, response = serve(path)
+    etag, last_modified = response.headers["ETag"], response.headers["Last-Modified"]
+    response.close()
+    cases = [
+        {}, {"Range": "bytes=0-9"}, {"Range": "bytes=-5"}, {"Range": "bytes=200-"}, {"Range": "bytes=125-"},
+        {"Range": "bytes=120-200"}, {"Range": "bytes=-500"}, {"Range": "bytes=-0"}, {"Range": "bytes=0-0"},
+        {"Range": "bytes=5-4"}, {"Range": "bytes=0-9,20-29"}, {"Range": "items=0-9"}, {"Range": "BYTES=0-9"},
+        {"Range": "bytes=abc"}, {"Range": "bytes=0-9x"}, {"Range": ""}, {"Range": "bytes 0-9"}, {"Range": "bytes= 1 - 2 "},
+        {"Range": "bytes=129-129"}, {"Range": "bytes=130-130"}, {"Range": "bytes=1_0-2_0"}, {"Range": "bytes=-"},
+        {"If-None-Match": etag}, {"If-None-Match": "*"}, {"If-None-Match": '"no-such-etag"'},
+        {"If-None-Match": "W/" + etag}, {"If-None-Match": '"a", ' + etag}, {"If-None-Match": etag[1:-1]},
+        {"If-None-Match": '""'}, {"If-None-Match": '""', "If-Modified-Since": last_modified},
+        {"If-Modified-Since": last_modified}, {"If-Modified-Since": "Thu, 01 Jan 1970 00:00:00 GMT"},
+        {"If-Modified-Since": "Wed, 02 Jan 2030 03:04:05 GMT"}, {"If-Modified-Since": "garbage"},
+        {"If-None-Match": '"no-such-etag"', "If-Modified-Since": last_modified},
+        {"If-Match": etag}, {"If-Match": '"other"'}, {"If-Match": "*"}, {"If-Match": "W/" + etag},
+        {"If-None-Match": etag, "If-Match": '"other"'},
+        {"Range": "bytes=0-9", "If-None-Match": etag}, {"Range": "bytes=0-9", "If-Range": etag},
+        {"Range": "bytes=0-9", "If-Range": '"stale"'}, {"Range": "bytes=0-9", "If-Range": last_modified},
+        {"Range": "bytes=0-9", "If-Range": "Thu, 01 Jan 1970 00:00:00 GMT"}, {"Range": "bytes=0-9", "If-Range": ""},
+        {"If-Range": etag}, {"Range": "bytes=999-", "If-Range": '"stale"'}, {"Range": "bytes=0-9", "If-Range": "W/" + etag},
+    ]
+    rows = []
+    for method in ("GET", "HEAD", "POST"):
+        for headers in cases:
+            if method != "GET" and len(rows) and headers not in ({}, {"Range": "bytes=0-9"}, {"If-None-Match": etag}):
+                continue
+            status, content_range, response = serve(path, method, **headers)
+            if response is not None:
+                response.close()
+            rows.append((method, headers.get("If-None-Match"), headers.get("If-Modified-Since"), headers.get("If-Match"),
+                         headers.get("If-Range"), headers.get("Range"), status, content_range))
+    write("StaticFiles", "StaticFileFixtures", [
+        ("ETags", ["long", "long", "string", "string", "string"], etag_rows),
+        ("Requests", ["string", "string?", "string?", "string?", "string?", "string?", "int", "string?"], rows),
+    ])
+    shutil.rmtree(folder)
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in list(globals().items()):

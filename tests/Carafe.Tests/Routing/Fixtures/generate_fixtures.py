@@ -53,6 +53,25 @@ RULES = [
     ("/branch/<name>/", "branch", ["GET"], None, True),
     ("/v<int:major>.<int:minor>/api", "api_version", ["GET"], None, True),
     ("/search", "search", ["GET"], {"q": ""}, True),
+    ("/w/<a>/<b>", "w_two", ["GET"], None, True),
+    ("/w/<int:a>/x", "w_int_x", ["GET"], None, True),
+    ("/w/<path:p>", "w_path", ["GET"], None, True),
+    ("/m/<a>-<b>", "m_pair", ["GET"], None, True),
+    ("/m/<a>", "m_one", ["GET"], None, True),
+    ("/m/x-<b>", "m_static", ["GET"], None, True),
+    ("/p/<path:a>/to/<path:b>", "p_two", ["GET"], None, True),
+    ("/s/<path:rest>", "s_rest", ["GET"], None, True),
+    ("/s/special", "s_special", ["GET"], None, True),
+    ("/o/<a>", "o_str", ["GET"], None, True),
+    ("/o/<uuid:a>", "o_uuid", ["GET"], None, True),
+    ("/o/<float:a>", "o_float", ["GET"], None, True),
+    ("/o/<int:a>", "o_int", ["GET"], None, True),
+    ("/d/", "d", ["POST"], {"x": 1}, True),
+    ("/d/<int:x>", "d", ["GET", "POST"], None, True),
+    ("/e/<int(min=5):n>", "e_min", ["GET"], None, True),
+    ("/e/<int:n>", "e_any", ["GET"], None, True),
+    ("/q/<name>/", "q_branch", ["POST"], None, True),
+    ("/q/<name>", "q_leaf", ["GET"], None, True),
 ]
 
 REQUESTS = [
@@ -91,6 +110,14 @@ REQUESTS = [
     ("GET", "/branch/x/"), ("GET", "/branch/x"),
     ("GET", "/v1.2/api"), ("GET", "/v1/api"),
     ("GET", "/search"), ("GET", "/nothing/here"), ("FOO", "/nothing/here"),
+    ("GET", "/w/1/x"), ("GET", "/w/1/y"), ("GET", "/w/a/x"), ("GET", "/w/a/b/c"), ("GET", "/w/a"),
+    ("GET", "/m/a-b"), ("GET", "/m/x-b"), ("GET", "/m/ab"), ("GET", "/m/a-b-c"), ("GET", "/m/x-"),
+    ("GET", "/p/a/b/to/c/d"), ("GET", "/p/a/to/b/to/c"), ("GET", "/p/to/to/x"),
+    ("GET", "/s/special"), ("GET", "/s/special/x"), ("GET", "/s/other"),
+    ("GET", "/o/5"), ("GET", "/o/5.5"), ("GET", "/o/12345678-1234-5678-1234-567812345678"), ("GET", "/o/x"),
+    ("GET", "/d/1"), ("POST", "/d/1"), ("POST", "/d/2"), ("GET", "/d/"), ("POST", "/d/"),
+    ("GET", "/e/7"), ("GET", "/e/3"),
+    ("GET", "/q/a"), ("POST", "/q/a"), ("GET", "/q/a/"), ("PUT", "/q/a"),
 ]
 
 BUILDS = [
@@ -140,6 +167,14 @@ BUILDS = [
     ("no_such_endpoint", {}, None),
     ("show_usr", {"username": "x"}, None),
     ("index2", {"a": 1}, "POST"),
+    ("d", {}, None),
+    ("d", {"x": 1}, None),
+    ("d", {"x": 1}, "POST"),
+    ("d", {"x": 2}, "POST"),
+    ("m_pair", {"a": "x y", "b": "z"}, None),
+    ("p_two", {"a": "1/2", "b": "3"}, None),
+    ("w_two", {"a": "a", "b": "b", "c": ["x", None, 2]}, None),
+    ("show_user", {"username": "x", "zero": 0, "neg": -1.5, "small": 1e-07, "big": 12345678901234567890}, None),
 ]
 
 
