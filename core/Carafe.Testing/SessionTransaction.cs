@@ -39,7 +39,7 @@ public sealed class SessionTransaction : IDisposable
         _app.SessionInterface.SaveAsync(Session, _request, response, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         foreach (var cookie in response.Cookies)
         {
-            _cookies.Store(Http.CookieHeader.Format(cookie, DateTimeOffset.UtcNow), DateTimeOffset.UtcNow);
+            _cookies.Store(cookie.ToHeader(DateTimeOffset.UtcNow), DateTimeOffset.UtcNow);
         }
     }
 }

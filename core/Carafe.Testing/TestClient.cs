@@ -138,7 +138,7 @@ public sealed class TestClient : IDisposable
         }
         using var response = await _http.SendAsync(message);
         var responseHeaders = new Headers();
-        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        foreach (var (name, values) in response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated))
         {
             foreach (var value in values)
             {
@@ -172,7 +172,13 @@ public sealed class TestClient : IDisposable
             {
                 var part = new ByteArrayContent(file.Content);
                 part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
-                multipart.Add(part, file.Field, file.FileName);
+                // Set by hand: browsers send filename="" for an empty file input, which Add refuses.
+                part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
+                {
+                    Name = Quote(file.Field),
+                    FileName = Quote(file.FileName),
+                };
+                multipart.Add(part);
             }
             return multipart;
         }
@@ -191,6 +197,8 @@ public sealed class TestClient : IDisposable
         }
         return null;
     }
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string AddQuery(string url, object? query)
     {

@@ -8,7 +8,7 @@ namespace Carafe;
 /// Views may also return strings, tuples, dictionaries and objects; the framework turns
 /// those into a <see cref="Response"/> the way Flask's <c>make_response</c> does.
 /// </summary>
-public class Response
+public class Response : IAsyncDisposable
 {
     /// <summary>The content type of HTML responses, Flask's default.</summary>
     public const string DefaultMimetype = "text/html";
@@ -22,6 +22,7 @@ public class Response
 
     private readonly List<ResponseCookie> _cookies = [];
     private byte[] _data;
+    private IAsyncDisposable? _source;
 
     /// <summary>Creates a text response; the text is sent as UTF-8.</summary>
     /// <param name="body">The body.</param>
@@ -110,6 +111,7 @@ public class Response
     public Response StreamFrom(Stream source)
     {
         _data = [];
+        _source = source;
         Streamer = async (stream, cancellationToken) =>
         {
             await using (source)
@@ -118,6 +120,16 @@ public class Response
             }
         };
         return this;
+    }
+
+    /// <summary>
+    /// Releases the source of a streamed body that was never sent (a HEAD request, a 304);
+    /// the framework calls it once the response is written.
+    /// </summary>
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return _source?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
     /// <summary>Sets a cookie, as Flask's <c>response.set_cookie</c>.</summary>

@@ -1,11 +1,14 @@
 using Carafe.Cli;
 using Carafe.Pipeline;
 using Carafe.Routing;
+using Carafe.Templates;
+using Carafe.Templating;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Carafe;
@@ -19,7 +22,9 @@ public sealed class CarafeApp : Scaffold
 {
     private readonly string[] _args;
     private readonly List<(Blueprint Blueprint, string? UrlPrefix)> _blueprints = [];
+    private readonly TemplateRegistrations _templateRegistrations = new();
     private CompiledApp? _compiled;
+    private AppTemplates? _templates;
 
     /// <summary>Creates an app.</summary>
     /// <param name="args">The command line: <c>routes</c>, <c>--host</c>, <c>--port</c>, <c>--debug</c>.</param>
@@ -77,6 +82,46 @@ public sealed class CarafeApp : Scaffold
 
     internal CompiledApp Compiled => _compiled ?? throw new InvalidOperationException("The app has not started yet.");
 
+    /// <summary>
+    /// The template environment, as Flask's <c>app.jinja_env</c>; created when the app starts,
+    /// with the filters, tests, globals and loaders added before then.
+    /// </summary>
+    public Templating.Environment JinjaEnvironment => Templates.Environment;
+
+    /// <summary>Syntax options of the app's templates (line statements, whitespace control); set them before the app starts.</summary>
+    public TemplateOptions TemplateOptions { get; } = new();
+
+    internal AppTemplates Templates => _templates ?? throw new InvalidOperationException(
+        "Templates are available once the app has started (Run, TestClient or TestRequestContext).");
+
+    /// <summary>Adds a filter to the app's templates, as Flask's <c>add_template_filter</c>.</summary>
+    public void AddTemplateFilter(string name, Delegate filter)
+    {
+        EnsureSetupAllowed(nameof(AddTemplateFilter));
+        _templateRegistrations.Filters.Add((name, filter));
+    }
+
+    /// <summary>Adds a test to the app's templates, as Flask's <c>add_template_test</c>.</summary>
+    public void AddTemplateTest(string name, Delegate test)
+    {
+        EnsureSetupAllowed(nameof(AddTemplateTest));
+        _templateRegistrations.Tests.Add((name, test));
+    }
+
+    /// <summary>Adds a global (a value or a function) to the app's templates, as Flask's <c>add_template_global</c>.</summary>
+    public void AddTemplateGlobal(string name, object? value)
+    {
+        EnsureSetupAllowed(nameof(AddTemplateGlobal));
+        _templateRegistrations.Globals.Add((name, value));
+    }
+
+    /// <summary>Adds a place to find templates, searched after the app's and blueprints' folders (extensions ship templates this way).</summary>
+    public void AddTemplateLoader(ITemplateLoader loader)
+    {
+        EnsureSetupAllowed(nameof(AddTemplateLoader));
+        _templateRegistrations.Loaders.Add(loader);
+    }
+
     /// <summary>Registers <paramref name="blueprint"/>, its routes under <paramref name="urlPrefix"/> (or its own prefix).</summary>
     public void RegisterBlueprint(Blueprint blueprint, string? urlPrefix = null)
     {
@@ -102,8 +147,9 @@ public sealed class CarafeApp : Scaffold
     /// <summary>Serves the app on Kestrel at <paramref name="host"/>:<paramref name="port"/> until stopped.</summary>
     public async Task ServeAsync(string host = "127.0.0.1", int port = 5000, CancellationToken cancellationToken = default)
     {
-        var app = Build(builder => builder.WebHost.UseUrls($"http://{host}:{port}"));
-        await app.RunAsync(cancellationToken);
+        var web = Build(builder => builder.WebHost.UseUrls($"http://{host}:{port}"));
+        await web.StartAsync(cancellationToken);
+        await web.WaitForShutdownAsync(cancellationToken);
     }
 
     /// <summary>Freezes the setup and builds the ASP.NET Core host that serves the app.</summary>
@@ -127,7 +173,14 @@ public sealed class CarafeApp : Scaffold
     }
 
     /// <summary>Compiles the routes and handlers; from now on setup methods throw.</summary>
-    internal void Freeze() => _compiled ??= CompiledApp.Compile(this);
+    internal void Freeze()
+    {
+        if (_compiled is null)
+        {
+            _compiled = CompiledApp.Compile(this);
+            _templates = AppTemplates.Create(this, _templateRegistrations);
+        }
+    }
 
     private protected override void EnsureSetupAllowed(string method)
     {

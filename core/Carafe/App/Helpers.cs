@@ -1,5 +1,6 @@
 using Carafe.Http;
 using Carafe.Pipeline;
+using Carafe.Templates;
 using Carafe.Templating;
 using Carafe.Uploads;
 using Carafe.Views;
@@ -65,6 +66,28 @@ public static class Helpers
             response.Headers[name] = value;
         }
         return response;
+    }
+
+    /// <summary>
+    /// Renders the template <paramref name="name"/> from the app's (or a blueprint's) templates
+    /// folder with <paramref name="context"/> (an anonymous object or dictionary), as Flask's
+    /// <c>render_template</c>; <c>request</c>, <c>session</c>, <c>g</c>, <c>config</c>,
+    /// <c>url_for</c> and <c>get_flashed_messages</c> are there too.
+    /// </summary>
+    public static string RenderTemplate(string name, object? context = null) => RenderTemplateAsync(name, context).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Renders a template; see <see cref="RenderTemplate"/>. Use it when context processors are asynchronous.</summary>
+    public static ValueTask<string> RenderTemplateAsync(string name, object? context = null)
+    {
+        var request = Current.Context;
+        return AppTemplates.RenderAsync(request, request.App.Templates.Environment.GetTemplate(name), context);
+    }
+
+    /// <summary>Renders template source text with the app's environment, autoescaped, as Flask's <c>render_template_string</c>.</summary>
+    public static string RenderTemplateString(string source, object? context = null)
+    {
+        var request = Current.Context;
+        return AppTemplates.RenderAsync(request, request.App.Templates.Environment.FromString(source), context).AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>A JSON response of <paramref name="value"/>, as Flask's <c>jsonify</c>: compact, keys sorted, ASCII only, ending with a newline.</summary>

@@ -10,7 +10,7 @@ internal static class CommandLine
 {
     public static async Task RunAsync(CarafeApp app, string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "run";
+        var command = Command(args);
         switch (command)
         {
             case "run":
@@ -29,6 +29,23 @@ internal static class CommandLine
             default:
                 throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes.");
         }
+    }
+
+    /// <summary>The first argument that is neither an option nor an option's value.</summary>
+    private static string Command(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--host" or "--port")
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith('-'))
+            {
+                return args[i];
+            }
+        }
+        return "run";
     }
 
     private static string? Option(string[] args, string name)

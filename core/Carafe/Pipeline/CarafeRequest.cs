@@ -25,7 +25,12 @@ internal sealed class CarafeRequest : Request
     public CarafeRequest(HttpContext context)
     {
         _request = context.Request;
-        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (_request.Path + _request.QueryString);
+        // Kestrel keeps the target as sent; hosts that don't (the test server) give an escaped path instead.
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(rawTarget))
+        {
+            rawTarget = (_request.PathBase + _request.Path).ToUriComponent() + _request.QueryString.ToUriComponent();
+        }
         var question = rawTarget.IndexOf('?');
         var rawPath = question < 0 ? rawTarget : rawTarget[..question];
         _rawQuery = question < 0 ? "" : rawTarget[(question + 1)..];
@@ -99,7 +104,7 @@ internal sealed class CarafeRequest : Request
                 _json = FlaskJson.Deserialize(_body);
                 _jsonParsed = true;
             }
-            catch (FormatException)
+            catch (JsonDecodeException)
             {
                 return silent ? null : throw new HttpException(400);
             }
@@ -119,14 +124,15 @@ internal sealed class CarafeRequest : Request
         var declared = _request.ContentLength;
         if (maxContentLength is { } max)
         {
-            if (declared > max)
-            {
-                throw new HttpException(413);
-            }
+            // Kestrel then enforces the limit on chunked bodies, and closes rather than drains an oversized one.
             var sizeFeature = _request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
             if (sizeFeature is { IsReadOnly: false })
             {
                 sizeFeature.MaxRequestBodySize = max;
+            }
+            if (declared > max)
+            {
+                throw new HttpException(413);
             }
         }
         if (declared == 0 || (declared is null && !_request.Headers.ContainsKey("Transfer-Encoding")))
@@ -137,13 +143,13 @@ internal sealed class CarafeRequest : Request
         {
             if (Mimetype == "multipart/form-data")
             {
-                await LoadMultipartAsync(cancellationToken);
+                await MultipartFormReader.ReadAsync(_request.HttpContext, ContentType, Form, Files, cancellationToken);
                 return;
             }
             _body = await ReadAllAsync(maxContentLength, cancellationToken);
             if (Mimetype == "application/x-www-form-urlencoded")
             {
-                foreach (var (key, value) in UrlDecoding.ParseQuery(Encoding.UTF8.GetString(_body)))
+                foreach (var (key, value) in UrlDecoding.ParseForm(_body))
                 {
                     Form.Add(key, value);
                 }
@@ -152,34 +158,6 @@ internal sealed class CarafeRequest : Request
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             throw new HttpException(413);
-        }
-    }
-
-    private async Task LoadMultipartAsync(CancellationToken cancellationToken)
-    {
-        IFormCollection form;
-        try
-        {
-            form = await _request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return;
-        }
-        catch (IOException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return;
-        }
-        foreach (var (key, values) in form)
-        {
-            foreach (var value in values)
-            {
-                Form.Add(key, value ?? "");
-            }
-        }
-        foreach (var file in form.Files)
-        {
-            Files.Add(file.Name, new FormFileStorage(file));
         }
     }
 
@@ -197,18 +175,5 @@ internal sealed class CarafeRequest : Request
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    private sealed class FormFileStorage(IFormFile file) : FileStorage
-    {
-        public override string Name => file.Name;
-
-        public override string Filename => file.FileName;
-
-        public override string ContentType => file.ContentType ?? "";
-
-        public override long Length => file.Length;
-
-        public override Stream OpenReadStream() => file.OpenReadStream();
     }
 }

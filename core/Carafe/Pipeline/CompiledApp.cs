@@ -30,6 +30,13 @@ internal sealed class CompiledApp
 
     public ScopeHandlers AppScope { get; }
 
+    /// <summary>The context processors for a request: the app's, then its blueprint's.</summary>
+    public IEnumerable<ViewInvoker> ContextProcessorsFor(Request request)
+    {
+        var own = request.Blueprint is { } blueprint && Scopes.TryGetValue(blueprint, out var scope) ? scope.ContextProcessors : [];
+        return AppScope.ContextProcessors.Concat(own);
+    }
+
     public static CompiledApp Compile(CarafeApp app)
     {
         var rules = new List<Rule>();

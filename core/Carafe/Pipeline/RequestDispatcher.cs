@@ -38,7 +38,10 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
                 }
                 response = await HandleUnhandledAsync(context, e);
             }
-            await ResponseWriter.WriteAsync(http, request.Method, response);
+            await using (response)
+            {
+                await ResponseWriter.WriteAsync(http, request.Method, response);
+            }
         }
         finally
         {
@@ -115,7 +118,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
             case RouteMatchKind.MethodNotAllowed:
                 throw new MethodNotAllowedException(match.AllowedMethods);
             case RouteMatchKind.Redirect:
-                var location = $"{request.Scheme}://{request.Host}{UrlQuoting.QuotePath(match.RedirectPath!)}";
+                var location = $"{request.Scheme}://{request.Host}{match.RedirectPath}";
                 if (request.QueryString.Length > 0)
                 {
                     location += "?" + request.QueryString;
@@ -126,8 +129,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
         if (request.Method == "OPTIONS" && !_compiled.ManualOptionsEndpoints.Contains(endpoint))
         {
             var response = new Response();
-            var all = _compiled.Map.Match(request.Path, "\0");
-            response.Headers["Allow"] = string.Join(", ", all.Kind == RouteMatchKind.MethodNotAllowed ? all.AllowedMethods : match.Rule.Methods);
+            response.Headers["Allow"] = string.Join(", ", _compiled.Map.AllowedMethods(request.Path));
             return response;
         }
         return await _compiled.Views[endpoint].InvokeAsync(context);

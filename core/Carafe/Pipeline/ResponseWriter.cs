@@ -16,7 +16,7 @@ internal static class ResponseWriter
         }
         foreach (var cookie in response.Cookies)
         {
-            target.Headers.Append("Set-Cookie", CookieHeader.Format(cookie, DateTimeOffset.UtcNow));
+            target.Headers.Append("Set-Cookie", cookie.ToHeader(DateTimeOffset.UtcNow));
         }
         var bodyless = response.StatusCode is 204 or 304 or < 200;
         if (response.Streamer is { } streamer)

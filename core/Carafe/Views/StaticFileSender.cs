@@ -36,31 +36,34 @@ internal static class StaticFileSender
         var lastModified = new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero);
         var etag = StaticFileETag.For(lastModified, file.Length, file.FullName);
         response.Headers["ETag"] = etag;
-
-        if (Conditional.IsNotModified(request.Headers["If-None-Match"], request.Headers["If-Modified-Since"], etag, lastModified))
-        {
-            // A 304 carries the validators and caching headers but no entity headers, as Werkzeug's.
-            response.StatusCode = 304;
-            response.Headers.Remove("Content-Type");
-            return response;
-        }
         response.Headers["Last-Modified"] = HttpDate.Format(lastModified);
-        var range = request.Method is "GET" or "HEAD" ? ByteRange.Parse(request.Headers["Range"], file.Length) : null;
-        if (range is { Satisfiable: false })
+        var headers = request.Headers;
+        var conditions = new ConditionalHeaders(headers["If-None-Match"], headers["If-Modified-Since"], headers["If-Match"], headers["If-Range"], headers["Range"]);
+        var outcome = Conditional.Evaluate(request.Method, conditions, etag, lastModified, file.Length);
+        switch (outcome.StatusCode)
         {
-            var refused = new Response(ErrorPages.Html(416), 416);
-            refused.Headers["Content-Range"] = $"bytes */{file.Length}";
-            return refused;
+            case 304:
+                // A 304 carries the validators and caching headers but no entity headers, as Werkzeug's.
+                response.StatusCode = 304;
+                response.Headers.Remove("Content-Type");
+                response.Headers.Remove("Last-Modified");
+                return response;
+            case 412:
+                return new Response(ErrorPages.Html(412), 412);
+            case 416:
+                var refused = new Response(ErrorPages.Html(416), 416);
+                refused.Headers["Content-Range"] = ByteRange.Unsatisfiable(file.Length);
+                return refused;
         }
         var stream = file.OpenRead();
-        if (range is { } satisfiable)
+        if (outcome is { StatusCode: 206, Range: { } range })
         {
             response.StatusCode = 206;
             response.Headers["Accept-Ranges"] = "bytes";
-            response.Headers["Content-Range"] = $"bytes {satisfiable.Start}-{satisfiable.End}/{file.Length}";
-            response.Headers["Content-Length"] = satisfiable.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            stream.Seek(satisfiable.Start, SeekOrigin.Begin);
-            return response.StreamFrom(new LimitedStream(stream, satisfiable.Length));
+            response.Headers["Content-Range"] = range.ContentRange(file.Length);
+            response.Headers["Content-Length"] = range.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            stream.Seek(range.Start, SeekOrigin.Begin);
+            return response.StreamFrom(new LimitedStream(stream, range.Length));
         }
         response.Headers["Content-Length"] = file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return response.StreamFrom(stream);
@@ -108,13 +111,14 @@ internal static class StaticFileSender
     /// <summary>Reads at most a given number of bytes from a stream, for ranges.</summary>
     private sealed class LimitedStream(Stream inner, long length) : Stream
     {
+        private readonly long _length = length;
         private long _remaining = length;
 
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
-        public override long Length => length;
-        public override long Position { get => length - _remaining; set => throw new NotSupportedException(); }
+        public override long Length => _length;
+        public override long Position { get => _length - _remaining; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {

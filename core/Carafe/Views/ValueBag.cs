@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -26,6 +27,13 @@ internal static class ValueBag
                 return dictionary.AsReadOnly();
             case IEnumerable<KeyValuePair<string, object?>> pairs:
                 return pairs.ToDictionary();
+            case IDictionary dictionary:
+                var copy = new Dictionary<string, object?>(dictionary.Count, StringComparer.Ordinal);
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    copy[entry.Key.ToString() ?? ""] = entry.Value;
+                }
+                return copy;
         }
         var readers = Readers.GetOrAdd(values.GetType(), Compile);
         var result = new Dictionary<string, object?>(readers.Length, StringComparer.Ordinal);

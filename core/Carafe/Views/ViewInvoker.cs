@@ -135,7 +135,7 @@ internal sealed class ViewInvoker
         {
             return (T)Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
         }
-        catch (OverflowException)
+        catch (Exception e) when (e is OverflowException || (e is InvalidCastException && value is BigInteger))
         {
             // /item/99999999999999999999 matched <int:id> but does not fit the view's int: no such page.
             throw new HttpException(404);

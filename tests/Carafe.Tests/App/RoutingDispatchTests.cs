@@ -10,9 +10,11 @@ public class RoutingDispatchTests
         app.Get("/shop/item/<int:id>", (int id) => $"Item {id}", endpoint: "item");
         app.Get("/path/<path:subpath>", (string subpath) => $"Subpath {subpath}", endpoint: "subpath");
         app.Post("/submit", () => "submitted", endpoint: "submit");
-        app.Get("/pages/", (int page) => $"Page {page}", endpoint: "show_pages", defaults: new { page = 1 });
-        app.Get("/pages/<int:page>", (int page) => $"Page {page}", endpoint: "show_pages");
+        app.Get("/pages/", ShowPages, defaults: new { page = 1 });
+        app.Get("/pages/<int:page>", ShowPages);
         return app;
+
+        static string ShowPages(int page) => $"Page {page}";
     }
 
     [Fact]
