@@ -66,8 +66,10 @@ for test in "${tests[@]}"; do
   for run in $(seq "$repeats"); do
     for name in "${frameworks[@]}"; do
       echo "Loading $name on $test, run $run of $repeats (${duration}s) ..." >&2
-      load "$test" "$name" "$duration" | awk -v t="$test" -v n="$name" '/^RESULT/ {print t, n, $2, $3, $4, $5}' \
-        >> "$work/results.txt"
+      before=$(cpu_ticks "${pid[$name]}")
+      result=$(load "$test" "$name" "$duration" | grep '^RESULT')
+      after=$(cpu_ticks "${pid[$name]}")
+      echo "$test $name ${result#RESULT } $((after - before))" >> "$work/results.txt"
     done
   done
 done
@@ -82,4 +84,4 @@ echo "wrk 1 thread, $connections connections, ${duration}s per run, $repeats run
 echo "servers pinned to CPU $server_cpu, wrk to CPU $load_cpu (taskset); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)."
 echo "Load average (1, 5, 15 min) as the run began: $load_before; other work on the machine shares its cores."
 echo
-python3 "$here/report.py" "$work"
+python3 "$here/report.py" "$work" "$(getconf CLK_TCK)"

@@ -94,7 +94,7 @@ start_server() {
 }
 
 # Runs wrk (one thread, on the load CPU) for a test against a server; prints wrk's report,
-# ending with report.lua's line "RESULT <requests/s> <p50 us> <p99 us> <errors>".
+# ending with report.lua's line "RESULT <requests/s> <p50 us> <p99 us> <errors> <requests>".
 load() {
   local test=$1 name=$2 seconds=$3 url="http://127.0.0.1:${port[$2]}"
   if [ "$test" = routing ]; then
@@ -104,4 +104,14 @@ load() {
     taskset -c $load_cpu wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s \
       -s "$here/report.lua" "$url/$test"
   fi
+}
+
+# CPU time (user + system, in clock ticks) used so far by a server and its children (gunicorn's
+# workers): per request, it measures a server's work even while other work shares the machine.
+cpu_ticks() {
+  local total=0 p
+  for p in "$1" $(pgrep -P "$1" || true); do
+    total=$(( total + $(awk '{print $14 + $15}' "/proc/$p/stat") ))
+  done
+  echo "$total"
 }
