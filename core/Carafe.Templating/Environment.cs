@@ -1,4 +1,5 @@
 using Carafe.Templating.Filters;
+using Carafe.Templating.Globals;
 using Carafe.Templating.Lexing;
 using Carafe.Templating.Parsing;
 using Carafe.Templating.Runtime;
@@ -84,6 +85,12 @@ public sealed class Environment
     /// <summary>Checks whether a cached template's source changed before reusing it, as Jinja's <c>auto_reload</c>.</summary>
     public bool AutoReload { get; init; } = true;
 
+    /// <summary>
+    /// Turns a name used inside a template (<c>extends</c>, <c>include</c>, <c>import</c>) and the name of the template
+    /// using it into the name to load, as Jinja's <c>join_path</c>; null keeps names as written (Jinja's default).
+    /// </summary>
+    public Func<string, string, string>? JoinPath { get; init; }
+
     /// <summary>How deeply macro calls, includes and recursive loops may nest outside a sandbox, so runaway recursion fails cleanly.</summary>
     public int MaxRecursionDepth { get; init; } = 200;
 
@@ -107,11 +114,14 @@ public sealed class Environment
 
     /// <summary>Loads (or takes from the cache) and compiles the named template.</summary>
     /// <param name="name">The template's name, as the loader knows it.</param>
-    /// <param name="parent">The template asking for it, for loaders that resolve relative names.</param>
+    /// <param name="parent">The template asking for it; with <see cref="JoinPath"/> set, names are resolved relative to it.</param>
     /// <exception cref="TemplateNotFoundException">No loader has it.</exception>
     /// <exception cref="TemplateSyntaxException">It does not parse.</exception>
-    public Template GetTemplate(string name, string? parent = null) =>
-        _cache.Get(name, AutoReload) ?? _cache.Add(name, Load(name));
+    public Template GetTemplate(string name, string? parent = null)
+    {
+        if (parent is not null && JoinPath is not null) name = JoinPath(name, parent);
+        return _cache.Get(name, AutoReload) ?? _cache.Add(name, Load(name));
+    }
 
     /// <summary>The first of <paramref name="names"/> that exists.</summary>
     /// <exception cref="TemplatesNotFoundException">None of them exists.</exception>

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Reflection;
 using System.Text;
 using Carafe.Templating.Nodes;
 using Carafe.Templating.Runtime;
@@ -38,10 +37,14 @@ public sealed class Template
     /// <exception cref="TemplateRuntimeException">Rendering failed; the exception names the template and line.</exception>
     public string Render(IReadOnlyDictionary<string, object?>? context = null)
     {
-        var output = new StringBuilder();
+        var output = new StringBuilder(_lastLength + 64);
         RenderInto(output, context);
+        _lastLength = Math.Min(output.Length, 1 << 20);
         return output.ToString();
     }
+
+    /// <summary>The length of the last render, to size the next one's buffer; a hint, so races on it are harmless.</summary>
+    private int _lastLength = 256;
 
     /// <summary>Renders with the public properties of an object (an anonymous object or a record) as the variables, or a dictionary's entries.</summary>
     public string Render(object? context) => Render(ToVariables(context));
@@ -77,8 +80,9 @@ public sealed class Template
                 foreach (DictionaryEntry e in dictionary) result[PyFormat.Str(e.Key)] = e.Value;
                 return result;
         }
-        return context.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => p.Name, p => p.GetValue(context));
+        var properties = DotNetMembers.Properties(context.GetType());
+        var fromProperties = new Dictionary<string, object?>(properties.Count);
+        foreach (var (name, read) in properties) fromProperties[name] = read(context);
+        return fromProperties;
     }
 }

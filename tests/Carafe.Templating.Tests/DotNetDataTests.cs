@@ -82,4 +82,50 @@ public class DotNetDataTests
     {
         Assert.Equal("[]", Render("[{{ user.get_type }}]", new { user = new User("Ada", "Lovelace", 36) }));
     }
+
+    [Fact]
+    public void Dotnet_tuples_unpack_index_and_print_like_python_tuples()
+    {
+        var messages = new List<(string, string)> { ("error", "Bad input"), ("info", "Saved") };
+        Assert.Equal("error: Bad input; info: Saved; Saved ('error', 'Bad input') 2",
+            Render("{% for category, message in messages %}{{ category }}: {{ message }}; {% endfor %}{{ messages[1][1] }} {{ messages[0] }} {{ messages[0]|length }}", new { messages }));
+    }
+
+    [Fact]
+    public void Expando_objects_are_mappings()
+    {
+        dynamic page = new System.Dynamic.ExpandoObject();
+        page.title = "Home";
+        page.views = 3;
+        Assert.Equal("Home 3 title,views", Render("{{ page.title }} {{ page['views'] }} {{ page|join(',') }}", new { page = (object)page }));
+    }
+
+    /// <summary>A read-only mapping of the kind a web framework exposes for query strings and forms.</summary>
+    private sealed class QueryValues(Dictionary<string, string> values) : IReadOnlyDictionary<string, string>
+    {
+        public string this[string key] => values[key];
+        public IEnumerable<string> Keys => values.Keys;
+        public IEnumerable<string> Values => values.Values;
+        public int Count => values.Count;
+        public bool ContainsKey(string key) => values.ContainsKey(key);
+        public bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => values.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
+    public void Generic_read_only_dictionaries_are_mappings()
+    {
+        var args = new QueryValues(new() { ["q"] = "tea", ["page"] = "2" });
+        Assert.Equal("tea tea 2 | missing | q=tea;page=2; | True | {'q': 'tea', 'page': '2'} | page,q",
+            Render("{{ args.q }} {{ args['q'] }} {{ args.get('page') }} | {{ args.get('x', 'missing') }} | "
+                + "{% for k, v in args.items() %}{{ k }}={{ v }};{% endfor %} | {{ 'q' in args }} | {{ args }} | {{ args|sort|join(',') }}", new { args }));
+    }
+
+    [Fact]
+    public void Key_value_pairs_unpack_like_python_pairs()
+    {
+        IEnumerable<KeyValuePair<string, int>> counts = [new("a", 1), new("b", 2)];
+        Assert.Equal("a1 b2 ('a', 1) a", Render("{% for k, v in counts %}{{ k }}{{ v }} {% endfor %}{{ counts|first }} {{ (counts|first)[0] }}", new { counts }));
+    }
 }

@@ -4,7 +4,10 @@ using Carafe.Templating.Values;
 
 namespace Carafe.Templating.Tests;
 
-/// <summary>One case of the golden fixtures (see <c>Golden/README.md</c>), read from its JSON.</summary>
+/// <summary>
+/// One case of the golden fixtures (see <c>Golden/README.md</c>) or of the extra differential cases in
+/// <c>Differential/cases.json</c>, which use the same format; both were rendered by real Jinja2.
+/// </summary>
 public sealed class GoldenCase
 {
     private static readonly Lazy<IReadOnlyDictionary<string, GoldenCase>> All = new(Load);
@@ -85,9 +88,10 @@ public sealed class GoldenCase
 
     private static IReadOnlyDictionary<string, GoldenCase> Load()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Golden");
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden"), "*.json").Order(StringComparer.Ordinal)
+            .Append(Path.Combine(AppContext.BaseDirectory, "Differential", "cases.json"));
         var cases = new Dictionary<string, GoldenCase>();
-        foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file));
             foreach (var element in document.RootElement.EnumerateArray())

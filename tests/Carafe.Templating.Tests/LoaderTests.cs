@@ -96,4 +96,15 @@ public class LoaderTests
         var environment = new Environment { Loader = new DictLoader(new Dictionary<string, string> { ["a"] = "A" }) };
         Assert.Same(environment.GetTemplate("a"), environment.GetTemplate("a"));
     }
+
+    [Fact]
+    public void Join_path_resolves_names_relative_to_the_including_template()
+    {
+        var environment = new Environment
+        {
+            Loader = new DictLoader(new Dictionary<string, string> { ["admin/page.html"] = "{% include 'part.html' %}", ["admin/part.html"] = "admin part" }),
+            JoinPath = (name, parent) => parent.Contains('/') ? parent[..(parent.LastIndexOf('/') + 1)] + name : name,
+        };
+        Assert.Equal("admin part", environment.GetTemplate("admin/page.html").Render());
+    }
 }

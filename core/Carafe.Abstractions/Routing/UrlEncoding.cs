@@ -1,3 +1,4 @@
+using Carafe.Templating;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -28,8 +29,8 @@ public static class UrlEncoding
         null => "None",
         string text => text,
         bool flag => flag ? "True" : "False",
-        double number => PythonFloat.Format(number),
-        float number => PythonFloat.Format(double.Parse(number.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+        double number => PythonFormat.FloatRepr(number),
+        float number => PythonFormat.FloatRepr(number),
         Guid guid => guid.ToString("D"),
         BigInteger number => number.ToString(CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -35,7 +35,7 @@ internal static partial class HtmlFilters
     private static object? XmlAttr(RenderContext context, object? value, Arguments a)
     {
         bool autospace = PyTruth.IsTrue(a.Get(0, "autospace", true));
-        var dict = value as IDictionary ?? throw new TemplateRuntimeException("xmlattr expects a mapping");
+        var dict = GenericMapping.AsMapping(value) ?? throw new TemplateRuntimeException("xmlattr expects a mapping");
         var items = new List<string>();
         foreach (DictionaryEntry e in dict)
         {
@@ -52,7 +52,7 @@ internal static partial class HtmlFilters
     private static object? UrlEncode(RenderContext context, object? value, Arguments a)
     {
         if (value is string or Markup || !PyIteration.IsIterable(value)) return Quote(PyFormat.Str(value), "/");
-        IEnumerable<object?> pairs = value is IDictionary d ? PyMapping.Items(d) : PyIteration.Iterate(value);
+        IEnumerable<object?> pairs = GenericMapping.AsMapping(value) is { } d ? PyMapping.Items(d) : PyIteration.Iterate(value);
         return string.Join("&", pairs.Select(pair =>
         {
             var kv = PyIteration.AsReadOnlyList(pair);

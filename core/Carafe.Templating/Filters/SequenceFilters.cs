@@ -90,7 +90,7 @@ internal static class SequenceFilters
             "value" => 1,
             _ => throw new TemplateRuntimeException("You can only sort by either \"key\" or \"value\""),
         };
-        var dict = value as IDictionary ?? throw new TemplateRuntimeException("dictsort expects a mapping");
+        var dict = GenericMapping.AsMapping(value) ?? throw new TemplateRuntimeException("dictsort expects a mapping");
         return SortBy(PyMapping.Items(dict), item =>
         {
             var part = ((PyTuple)item!)[position];
@@ -236,12 +236,13 @@ internal static class SequenceFilters
     private static object? Items(RenderContext context, object? value, Arguments a) => value switch
     {
         Undefined u => u.Behavior == UndefinedBehavior.Strict ? throw u.Fail() : new List<object?>(),
-        IDictionary d => PyMapping.Items(d),
-        _ => throw new TemplateRuntimeException("Can only get item pairs from a mapping."),
+        _ => GenericMapping.AsMapping(value) is { } d ? PyMapping.Items(d) : throw new TemplateRuntimeException("Can only get item pairs from a mapping."),
     };
 
     private static object? Random(RenderContext context, object? value, Arguments a)
     {
+        if (value is not (string or Markup or ICollection or Undefined))
+            throw new TemplateRuntimeException($"object of type '{PyFormat.TypeName(value)}' has no len()");
         var items = PyIteration.AsReadOnlyList(value);
         if (items.Count == 0) return new Undefined(context.Environment.Undefined, null, "No random item, sequence was empty.");
         return items[System.Random.Shared.Next(items.Count)];

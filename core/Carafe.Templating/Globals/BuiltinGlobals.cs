@@ -3,7 +3,7 @@ using System.Text;
 using Carafe.Templating.Runtime;
 using Carafe.Templating.Values;
 
-namespace Carafe.Templating;
+namespace Carafe.Templating.Globals;
 
 /// <summary>Jinja's default globals: <c>range</c>, <c>dict</c>, <c>lipsum</c>, <c>cycler</c>, <c>joiner</c>, <c>namespace</c>.</summary>
 internal static class BuiltinGlobals

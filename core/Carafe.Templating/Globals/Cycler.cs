@@ -1,6 +1,6 @@
 using Carafe.Templating.Runtime;
 
-namespace Carafe.Templating;
+namespace Carafe.Templating.Globals;
 
 /// <summary>What <c>cycler(a, b)</c> makes: <c>next()</c> returns the items in turn, <c>current</c> peeks, <c>reset()</c> restarts.</summary>
 internal sealed class Cycler(IReadOnlyList<object?> items) : IAttributeSource

@@ -1,6 +1,6 @@
 using Carafe.Templating.Runtime;
 
-namespace Carafe.Templating;
+namespace Carafe.Templating.Globals;
 
 /// <summary>What <c>joiner(sep)</c> makes: calling it returns an empty string the first time and the separator after.</summary>
 internal sealed class Joiner(object? separator) : ICallable

@@ -1,7 +1,7 @@
 using Carafe.Templating.Runtime;
 using Carafe.Templating.Values;
 
-namespace Carafe.Templating;
+namespace Carafe.Templating.Globals;
 
 /// <summary>The object <c>namespace()</c> makes: attributes a template can assign across scopes with <c>set ns.x = ...</c>.</summary>
 internal sealed class Namespace : IAttributeSource

@@ -1,7 +1,7 @@
 using System.Collections;
 using Carafe.Templating.Values;
 
-namespace Carafe.Templating;
+namespace Carafe.Templating.Globals;
 
 /// <summary>Python's <c>range</c>: a lazy sequence of integers that prints as <c>range(0, 3)</c>.</summary>
 internal sealed class PyRange : IList, IReadOnlyList<object?>

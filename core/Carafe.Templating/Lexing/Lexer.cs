@@ -281,7 +281,7 @@ internal sealed class Lexer
     {
         int start = i;
         while (i < _text.Length && (char.IsLetterOrDigit(_text[i]) || _text[i] == '_')) i++;
-        Add(TokenKind.Name, _text[start..i], null, start);
+        Add(TokenKind.Name, string.Intern(_text[start..i]), null, start);
         return i;
     }
 

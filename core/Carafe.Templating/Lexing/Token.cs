@@ -3,8 +3,6 @@ namespace Carafe.Templating.Lexing;
 /// <summary>One token with its position (1-based line and column).</summary>
 internal readonly record struct Token(TokenKind Kind, string Text, object? Value, int Line, int Column)
 {
-    public bool Is(TokenKind kind, string text) => Kind == kind && Text == text;
-
     public bool IsOperator(string op) => Kind == TokenKind.Operator && Text == op;
 
     public bool IsName(string name) => Kind == TokenKind.Name && Text == name;

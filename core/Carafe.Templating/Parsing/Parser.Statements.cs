@@ -60,9 +60,11 @@ internal sealed partial class Parser
         var iterable = ParseTuple(withCondition: false, extraEndRules: ["recursive"]);
         Expression? filter = _reader.SkipName("if") ? ParseExpression() : null;
         bool recursive = _reader.SkipName("recursive");
+        int assignmentsBefore = _assignments;
         var body = ParseStatements(["endfor", "else"]);
+        bool bodyAssigns = _assignments > assignmentsBefore;
         Statement? otherwise = _reader.Next().Text == "endfor" ? null : ParseStatements(["endfor"], dropNeedle: true);
-        return new ForStatement(line, target, iterable, filter, recursive, body, otherwise);
+        return new ForStatement(line, target, iterable, filter, recursive, body, otherwise, bodyAssigns);
     }
 
     private Statement ParseIf()
@@ -144,6 +146,7 @@ internal sealed partial class Parser
 
     private Statement ParseImport()
     {
+        _assignments++;
         int line = _reader.Next().Line;
         var template = ParseExpression();
         _reader.ExpectName("as");
@@ -153,6 +156,7 @@ internal sealed partial class Parser
 
     private Statement ParseFrom()
     {
+        _assignments++;
         int line = _reader.Next().Line;
         var template = ParseExpression();
         _reader.ExpectName("import");
@@ -178,6 +182,7 @@ internal sealed partial class Parser
 
     private Statement ParseSet()
     {
+        _assignments++;
         int line = _reader.Next().Line;
         var target = ParseAssignTarget(withNamespace: true);
         if (_reader.SkipOperator("=")) return new SetStatement(line, target, ParseTuple(withCondition: true));
@@ -216,6 +221,7 @@ internal sealed partial class Parser
 
     private Statement ParseMacro()
     {
+        _assignments++;
         int line = _reader.Next().Line;
         string name = _reader.Expect(TokenKind.Name, "name").Text;
         var (parameters, defaults) = ParseSignature();

@@ -23,6 +23,9 @@ internal sealed partial class Parser
     private readonly List<HashSet<string>> _macroReferences = [];
     private int _nesting;
 
+    /// <summary>How many assigning statements (set, macro, import) have been parsed; a loop body without any can reuse its scope.</summary>
+    private int _assignments;
+
     /// <summary>Inside an <c>if</c> or a conditional expression an unknown filter or test fails only if it runs (Jinja 3.1).</summary>
     private int _softFrames;
 

@@ -41,7 +41,4 @@ internal sealed class Arguments
         string noun = missing.Count == 1 ? "argument" : "arguments";
         throw new TemplateRuntimeException($"{function}() missing {missing.Count} required positional {noun}: {list}");
     }
-
-    /// <summary>Positional arguments after the first <paramref name="skip"/>, for functions taking <c>*args</c>.</summary>
-    public IEnumerable<object?> Rest(int skip) => Positional.Skip(skip);
 }

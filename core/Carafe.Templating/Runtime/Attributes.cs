@@ -20,6 +20,11 @@ internal static class Attributes
         return context.MissingAttribute(target, name);
     }
 
+    /// <summary>True for values whose attributes can only be .NET members (not mappings, sequences, strings, numbers).</summary>
+    public static bool IsPlainObject(object? target) =>
+        target is not (null or IAttributeSource or string or Markup or IDictionary or IList or Undefined
+            or System.Runtime.CompilerServices.ITuple) && !PyNumber.IsNumber(target) && GenericMapping.AsMapping(target) is null;
+
     /// <summary>Jinja's <c>attr</c> filter: the attribute only, never an item.</summary>
     public static object? GetAttributeOnly(RenderContext context, object? target, string name)
     {
@@ -56,10 +61,8 @@ internal static class Attributes
                 return true;
             case string or Markup or IDictionary or IList or double:
                 return PyMethods.TryBind(target, name, out value);
-            case IDictionary<string, object?>:
-                value = null;
-                return false;
         }
+        if (GenericMapping.AsMapping(target) is { } mapping) return PyMethods.TryBind(mapping, name, out value);
         if (PyNumber.IsNumber(target))
         {
             value = null;
@@ -74,14 +77,14 @@ internal static class Attributes
         {
             case IDictionary dict:
                 return PyMapping.TryGet(dict, key, out value);
-            case IDictionary<string, object?> generic when key is string s:
-                return generic.TryGetValue(s, out value);
-            case IReadOnlyDictionary<string, object?> readOnly when key is string s:
-                return readOnly.TryGetValue(s, out value);
             case string s when PyNumber.TryGetInteger(key, out long i) && key is not bool:
                 bool inRange = Normalize(ref i, s.Length);
                 value = inRange ? s[(int)i].ToString() : null;
                 return inRange;
+            case System.Runtime.CompilerServices.ITuple tuple when PyNumber.TryGetInteger(key, out long t):
+                bool inTuple = Normalize(ref t, tuple.Length);
+                value = inTuple ? tuple[(int)t] : null;
+                return inTuple;
             case IList list when PyNumber.TryGetInteger(key, out long i):
                 bool found = Normalize(ref i, list.Count);
                 value = found ? list[(int)i] : null;
@@ -89,6 +92,8 @@ internal static class Attributes
             case IAttributeSource source when key is string s:
                 return source.TryGetAttribute(s, out value);
             default:
+                if (GenericMapping.AsMapping(target) is { } mapping) return PyMapping.TryGet(mapping, key, out value);
+                if (GenericMapping.AsPair(target) is { } pair) return TryGetEntry(pair, key, out value);
                 value = null;
                 return false;
         }

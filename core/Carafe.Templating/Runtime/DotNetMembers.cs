@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using Carafe.Templating.Values;
 
@@ -9,16 +10,21 @@ namespace Carafe.Templating.Runtime;
 /// method (as a callable), whose name equals the attribute exactly, else ignoring case, else ignoring case and
 /// underscores (so <c>first_name</c> finds <c>FirstName</c>). Lookups are cached per type and name.
 /// Reflection entry points (<c>GetType</c>, members returning <see cref="Type"/> or reflection objects) are never exposed.
+/// Properties and fields are read through compiled delegates, not reflection, once found.
 /// </summary>
 internal static class DotNetMembers
 {
     private static readonly ConcurrentDictionary<(Type, string), Member?> Cache = new();
 
-    private sealed record Member(Func<object, object?>? Read, IReadOnlyList<MethodInfo>? Methods);
+    /// <summary>A member found on a type: a reader for a property or field, or the overloads of a method.</summary>
+    public sealed record Member(Type Type, Func<object, object?>? Read, IReadOnlyList<MethodInfo>? Methods);
+
+    /// <summary>The member <paramref name="name"/> finds on <paramref name="type"/>, or null.</summary>
+    public static Member? Lookup(Type type, string name) => Cache.GetOrAdd((type, name), key => Find(key.Item1, key.Item2));
 
     public static bool TryGet(RenderContext context, object target, string name, out object? value)
     {
-        var member = Cache.GetOrAdd((target.GetType(), name), key => Find(key.Item1, key.Item2));
+        var member = Lookup(target.GetType(), name);
         if (member is null)
         {
             value = null;
@@ -35,6 +41,14 @@ internal static class DotNetMembers
         value = new NativeFunction(name, (_, args) => DotNetBinder.Invoke(target, methods, args, name));
         return true;
     }
+
+    /// <summary>Readers for every public instance property of <paramref name="type"/>, by exact name: an object given as a render context.</summary>
+    public static IReadOnlyList<(string Name, Func<object, object?> Read)> Properties(Type type) =>
+        PropertyCache.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .Select(p => (p.Name, Getter(t, p)))]);
+
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<(string, Func<object, object?>)>> PropertyCache = new();
 
     /// <summary>True when a template name (<c>max_length</c>) refers to a .NET name (<c>MaxLength</c>, <c>maxLength</c>).</summary>
     public static bool NameMatches(string dotNetName, string templateName) =>
@@ -55,13 +69,27 @@ internal static class DotNetMembers
             foreach (var m in members)
             {
                 if (!rule(m.Name)) continue;
-                if (m is PropertyInfo p) return new Member(p.GetValue, null);
-                if (m is FieldInfo f) return new Member(f.GetValue, null);
+                if (m is PropertyInfo or FieldInfo) return new Member(type, Getter(type, m), null);
             }
             var methods = members.OfType<MethodInfo>().Where(m => rule(m.Name)).OrderBy(m => m.GetParameters().Length).ToList();
-            if (methods.Count > 0) return new Member(null, methods);
+            if (methods.Count > 0) return new Member(type, null, methods);
         }
         return null;
+    }
+
+    private static Func<object, object?> Getter(Type type, MemberInfo member)
+    {
+        try
+        {
+            var target = Expression.Parameter(typeof(object), "target");
+            var typed = Expression.Convert(target, type);
+            Expression read = member is PropertyInfo p ? Expression.Property(typed, p) : Expression.Field(typed, (FieldInfo)member);
+            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return member is PropertyInfo p ? p.GetValue : ((FieldInfo)member).GetValue;
+        }
     }
 
     private static bool IsExposed(MemberInfo member) => member switch

@@ -32,7 +32,9 @@ internal sealed class RenderContext
     public LoopControl Control { get; set; }
 
     /// <summary>For each block name, its definitions from the most derived template to the base.</summary>
-    public Dictionary<string, List<BlockStatement>> Blocks { get; set; } = [];
+    public Dictionary<string, List<BlockStatement>> Blocks { get; set; } = NoBlocks;
+
+    private static readonly Dictionary<string, List<BlockStatement>> NoBlocks = [];
 
     /// <summary>The template an executed <c>extends</c> named; it renders once the child's body has run.</summary>
     public Template? PendingParent { get; set; }
@@ -116,7 +118,7 @@ internal sealed class RenderContext
     /// <summary>Runs a template's body, then the bodies of the templates it extends, sharing this context.</summary>
     public void RenderTemplate(Template template)
     {
-        Blocks = [];
+        Blocks = template.Blocks.Count == 0 ? NoBlocks : [];
         AddBlocks(template);
         Template = template;
         template.Body.Render(this);
@@ -135,6 +137,7 @@ internal sealed class RenderContext
     {
         foreach (var (name, block) in template.Blocks)
         {
+            if (ReferenceEquals(Blocks, NoBlocks)) Blocks = [];
             if (!Blocks.TryGetValue(name, out var stack)) Blocks[name] = stack = [];
             stack.Add(block);
         }

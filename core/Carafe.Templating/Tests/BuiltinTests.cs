@@ -33,7 +33,7 @@ internal static class BuiltinTests
         Add(tests, ["number"], (_, v, _) => PyNumber.IsNumber(v));
         Add(tests, ["in"], (_, v, a) => PyComparison.Contains(a.Required(0, "seq", "in"), v));
         Add(tests, ["iterable"], (_, v, _) => v is IEnumerable or Undefined);
-        Add(tests, ["mapping"], (_, v, _) => v is IDictionary or IDictionary<string, object?> or IReadOnlyDictionary<string, object?>);
+        Add(tests, ["mapping"], (_, v, _) => GenericMapping.AsMapping(v) is not null);
         Add(tests, ["sequence"], (_, v, _) => v is string or Markup or ICollection or IDictionary);
         Add(tests, ["string"], (_, v, _) => v is string or Markup);
         Add(tests, ["none"], (_, v, _) => v is null);

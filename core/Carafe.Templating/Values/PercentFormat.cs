@@ -13,9 +13,9 @@ internal static class PercentFormat
     {
         bool markup = format is Markup;
         string text = PyFormat.Str(format);
-        IList<object?> positional = args is PyTuple t ? [.. t] : [args];
+        IReadOnlyList<object?> positional = args is PyTuple t ? t : [args];
         var mapping = args as IDictionary;
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(text.Length + 16);
         int next = 0;
         for (int i = 0; i < text.Length; i++)
         {
@@ -31,14 +31,17 @@ internal static class PercentFormat
                 key = text[(i + 1)..close];
                 i = close + 1;
             }
-            string flags = Take(text, ref i, "-+ #0");
-            string width = Take(text, ref i, "0123456789*");
-            string precision = "";
-            if (i < text.Length && text[i] == '.') { i++; precision = Take(text, ref i, "0123456789"); }
+            var flags = Take(text, ref i, "-+ #0");
+            var widthText = Take(text, ref i, "0123456789*");
+            var precisionText = ReadOnlySpan<char>.Empty;
+            if (i < text.Length && text[i] == '.') { i++; precisionText = Take(text, ref i, "0123456789"); }
             if (i >= text.Length) throw new TemplateRuntimeException("incomplete format");
             char conv = text[i];
             if (conv == '%') { sb.Append('%'); continue; }
-            if (width == "*") width = PyFormat.Str(positional[next++]);
+            int width = widthText.Length == 0 ? 0
+                : widthText is "*" ? PyMethods.ToInt(positional[next++])
+                : int.Parse(widthText, NumberStyles.None, Invariant);
+            int? precision = precisionText.Length > 0 ? int.Parse(precisionText, NumberStyles.None, Invariant) : null;
             if (key is not null)
             {
                 if (mapping is null || !PyMapping.TryGet(mapping, key, out value)) throw new TemplateRuntimeException("format requires a mapping");
@@ -49,22 +52,26 @@ internal static class PercentFormat
                 value = positional[next++];
             }
             string formatted = Convert(conv, value, flags, precision, markup);
-            sb.Append(Pad(formatted, flags, width, conv));
+            sb.Append(width > formatted.Length ? Pad(formatted, flags, width, conv) : formatted);
         }
         if (mapping is null && next < positional.Count) throw new TemplateRuntimeException("not all arguments converted during string formatting");
         return markup ? new Markup(sb.ToString()) : sb.ToString();
     }
 
-    private static string Take(string text, ref int i, string allowed)
+    private static ReadOnlySpan<char> Take(string text, scoped ref int i, string allowed)
     {
         int start = i;
         while (i < text.Length && allowed.Contains(text[i])) i++;
-        return text[start..i];
+        return text.AsSpan(start, i - start);
     }
 
-    private static string Convert(char conv, object? value, string flags, string precision, bool markup)
+    private static readonly string[] FixedFormats = [.. Enumerable.Range(0, 21).Select(p => "F" + p)];
+
+    private static string Fixed(double d, int precision) =>
+        d.ToString(precision < FixedFormats.Length ? FixedFormats[precision] : "F" + precision, Invariant);
+
+    private static string Convert(char conv, object? value, ReadOnlySpan<char> flags, int? prec, bool markup)
     {
-        int? prec = precision.Length > 0 ? int.Parse(precision, Invariant) : null;
         switch (conv)
         {
             case 's':
@@ -80,7 +87,7 @@ internal static class PercentFormat
                 if (flags.Contains('#')) digits = (conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X") + digits;
                 return Sign((n < 0 ? "-" : "") + digits, flags);
             case 'f' or 'F':
-                return Sign(FloatOf(value).ToString("F" + (prec ?? 6), Invariant), flags);
+                return Sign(Fixed(FloatOf(value), prec ?? 6), flags);
             case 'e' or 'E':
                 return Sign(Scientific(FloatOf(value), prec ?? 6, conv), flags);
             case 'g' or 'G':
@@ -123,14 +130,11 @@ internal static class PercentFormat
         return result;
     }
 
-    private static string Sign(string number, string flags) =>
+    private static string Sign(string number, ReadOnlySpan<char> flags) =>
         number.StartsWith('-') ? number : flags.Contains('+') ? "+" + number : flags.Contains(' ') ? " " + number : number;
 
-    private static string Pad(string text, string flags, string width, char conv)
+    private static string Pad(string text, ReadOnlySpan<char> flags, int w, char conv)
     {
-        if (width.Length == 0) return text;
-        int w = int.Parse(width, Invariant);
-        if (text.Length >= w) return text;
         if (flags.Contains('-')) return text.PadRight(w);
         if (flags.Contains('0') && conv is not ('s' or 'r' or 'c'))
         {

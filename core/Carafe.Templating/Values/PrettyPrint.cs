@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Text;
-using Carafe.Templating;
+using Carafe.Templating.Globals;
 
 namespace Carafe.Templating.Values;
 

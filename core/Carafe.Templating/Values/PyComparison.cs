@@ -46,6 +46,8 @@ internal static class PyComparison
                 return m.Html.Contains(PyFormat.Str(item), StringComparison.Ordinal);
             case IDictionary d:
                 return PyMapping.TryGet(d, item, out _);
+            case var _ when GenericMapping.AsMapping(container) is { } mapping:
+                return PyMapping.TryGet(mapping, item, out _);
             case IEnumerable e:
                 foreach (var x in e)
                     if (PyEquality.Equal(x, item)) return true;

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using Carafe.Templating.Globals;
 
 namespace Carafe.Templating.Values;
 
@@ -40,6 +41,8 @@ internal static class PyFormat
                 return t.Count == 1 ? "(" + Repr(t[0]) + ",)" : "(" + string.Join(", ", t.Select(Repr)) + ")";
             case PyRange range:
                 return range.ToString();
+            case System.Runtime.CompilerServices.ITuple tuple:
+                return Str(PyIteration.AsTuple(tuple));
             case IDictionary d:
                 var sb = new StringBuilder("{");
                 bool first = true;
@@ -52,6 +55,10 @@ internal static class PyFormat
                 return sb.Append('}').ToString();
             case IList list:
                 return "[" + string.Join(", ", list.Cast<object?>().Select(Repr)) + "]";
+            case var _ when GenericMapping.AsMapping(value) is { } mapping:
+                return Str(mapping);
+            case var _ when GenericMapping.AsPair(value) is { } pair:
+                return Str(pair);
             case float f: return Float(f);
             case decimal m: return Float((double)m);
             case char c: return c.ToString();
@@ -68,7 +75,15 @@ internal static class PyFormat
         if (double.IsPositiveInfinity(d)) return "inf";
         if (double.IsNegativeInfinity(d)) return "-inf";
         if (d == 0) return double.IsNegative(d) ? "-0.0" : "0.0";
-        string r = Math.Abs(d).ToString("R", Invariant);
+        Span<char> buffer = stackalloc char[32];
+        double magnitude = Math.Abs(d);
+        if (magnitude >= 1e-4 && magnitude < 1e15 && d.TryFormat(buffer, out int written, "R", Invariant) && !buffer[..written].Contains('E'))
+        {
+            // .NET's shortest round-trip text already matches Python's repr in this range, bar the ".0" of whole numbers.
+            var text = buffer[..written];
+            return text.Contains('.') ? new string(text) : string.Concat(text, ".0");
+        }
+        string r = magnitude.ToString("R", Invariant);
         int e = r.IndexOf('E');
         string mantissa = e < 0 ? r : r[..e];
         int exp = e < 0 ? 0 : int.Parse(r[(e + 1)..], Invariant);

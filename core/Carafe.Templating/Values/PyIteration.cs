@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Carafe.Templating.Values;
 
@@ -6,7 +7,7 @@ namespace Carafe.Templating.Values;
 internal static class PyIteration
 {
     public static bool IsIterable(object? value) =>
-        value is IEnumerable || value is Undefined { Behavior: not UndefinedBehavior.Strict };
+        value is IEnumerable or ITuple || value is Undefined { Behavior: not UndefinedBehavior.Strict } || GenericMapping.AsPair(value) is not null;
 
     public static IEnumerable<object?> Iterate(object? value)
     {
@@ -15,6 +16,9 @@ internal static class PyIteration
             case string s: return Characters(s);
             case Markup m: return Characters(m.Html);
             case IDictionary d: return PyMapping.Keys(d);
+            case ITuple tuple: return AsTuple(tuple);
+            case var _ when GenericMapping.AsMapping(value) is { } mapping: return PyMapping.Keys(mapping);
+            case var _ when GenericMapping.AsPair(value) is { } pair: return pair;
             case IEnumerable<object?> typed: return typed;
             case IEnumerable e: return e.Cast<object?>();
             case Undefined u:
@@ -45,6 +49,14 @@ internal static class PyIteration
         _ => ToList(value),
     };
 
+    /// <summary>A .NET tuple (<c>(category, message)</c>) as the Python tuple it stands for.</summary>
+    public static PyTuple AsTuple(ITuple tuple)
+    {
+        var items = new object?[tuple.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = tuple[i];
+        return new PyTuple(items);
+    }
+
     /// <summary>A string's characters as Python sees them: code points, so an emoji is one.</summary>
     private static IEnumerable<object?> Characters(string s) => s.EnumerateRunes().Select(r => (object?)r.ToString());
 
@@ -55,6 +67,7 @@ internal static class PyIteration
             case string s: return CodePoints(s);
             case Markup m: return CodePoints(m.Html);
             case ICollection c: return c.Count;
+            case ITuple t: return t.Length;
             case Undefined u: u.FailIfStrict(); return 0;
             case PyGenerator g: throw new TemplateRuntimeException($"object of type '{PyFormat.TypeName(g)}' has no len()");
             case IEnumerable e: return e.Cast<object?>().Count();

@@ -26,7 +26,7 @@ internal static class PyJson
                 PyNumber.TryGetFloat(value, out double d);
                 sb.Append(double.IsNaN(d) ? "NaN" : double.IsPositiveInfinity(d) ? "Infinity" : double.IsNegativeInfinity(d) ? "-Infinity" : PyFormat.Float(d));
                 return;
-            case IDictionary dict:
+            case var _ when GenericMapping.AsMapping(value) is { } dict:
                 var entries = PyMapping.Items(dict).Cast<PyTuple>().Select(t => new DictionaryEntry(t[0]!, t[1])).OrderBy(e => e.Key, Comparer<object>.Create((x, y) => PyComparison.Compare(x, y))).ToList();
                 Container(sb, '{', '}', entries.Count, indent, level, (i, l) =>
                 {

@@ -45,6 +45,11 @@ internal static class PyNumber
 
     public static bool IsFloat(object? value) => value is double or float or decimal;
 
+    private static readonly object[] SmallIntegers = [.. Enumerable.Range(-5, 1030).Select(i => (object)(long)i)];
+
+    /// <summary>A boxed int, shared for small values so loop counters do not allocate.</summary>
+    public static object Box(long value) => value is >= -5 and < 1025 ? SmallIntegers[value + 5] : value;
+
     /// <summary>Any Python int (bools included) as a <see cref="BigInteger"/>.</summary>
     public static bool TryGetBig(object? value, out BigInteger result)
     {

@@ -18,6 +18,7 @@ internal static class PyTruth
             case Undefined u: u.FailIfStrict(); return false;
             case ICollection c: return c.Count > 0;
         }
+        if (GenericMapping.AsMapping(value) is { } mapping) return mapping.Count > 0;
         if (PyNumber.TryGetFloat(value, out double n)) return n != 0;
         return true;
     }

@@ -44,6 +44,9 @@ public sealed class Config : IEnumerable<KeyValuePair<string, object?>>
         set => _values[key] = value;
     }
 
+    /// <summary>The live values as a plain mapping, the form templates read (<c>config.SECRET_KEY</c>).</summary>
+    internal IDictionary AsMapping => _values;
+
     /// <summary>Whether <paramref name="key"/> has an entry.</summary>
     public bool ContainsKey(string key) => _values.ContainsKey(key);
 

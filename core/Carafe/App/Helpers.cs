@@ -40,7 +40,7 @@ public static class Helpers
             throw new ArgumentOutOfRangeException(nameof(code), code, "A redirect takes a 3xx status code.");
         }
         var response = new Response(Redirects.Body(location), code);
-        response.Headers["Location"] = Iri.ToUri(location);
+        response.Headers["Location"] = Redirects.Location(location);
         return response;
     }
 

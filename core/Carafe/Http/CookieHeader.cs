@@ -18,7 +18,10 @@ internal static partial class CookieHeader
     /// <paramref name="now"/> (the current time when null) plus the age. The result carries
     /// non-ASCII bytes as Latin-1 characters, as WSGI headers do.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="sameSite"/> is not Strict, Lax or None, or <paramref name="domain"/> has no dot.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="sameSite"/> is not Strict, Lax or None, <paramref name="domain"/> has no dot, or
+    /// <paramref name="name"/> holds a line break (Werkzeug refuses such a header).
+    /// </exception>
     public static string Format(
         string name,
         string value,
@@ -66,7 +69,10 @@ internal static partial class CookieHeader
         {
             parts.Add("SameSite=" + SameSite(sameSite));
         }
-        return string.Join("; ", parts);
+        var header = string.Join("; ", parts);
+        return header.AsSpan().IndexOfAny('\r', '\n') < 0
+            ? header
+            : throw new ArgumentException($"The cookie name '{name.ReplaceLineEndings(" ")}' contains a line break, which would inject a header.", nameof(name));
     }
 
     /// <summary>The <c>Set-Cookie</c> value that deletes a cookie: empty, expired at the epoch, <c>Max-Age=0</c>.</summary>
@@ -174,9 +180,7 @@ internal static partial class CookieHeader
 
     private static string CookieDomain(string domain)
     {
-        var ascii = Ascii.IsValid(domain)
-            ? domain
-            : string.Join('.', domain.Split('.').Select(label => Ascii.IsValid(label) ? label : new System.Globalization.IdnMapping().GetAscii(label)));
+        var ascii = Iri.EncodeIdna(domain);
         var colon = ascii.IndexOf(':');
         if (colon >= 0)
         {

@@ -156,17 +156,27 @@ internal static partial class Iri
         return (hostPort[1..close], rest.StartsWith(':') ? rest[1..] : null);
     }
 
-    /// <summary>An ASCII host: kept as written when ASCII, else each label in Punycode (or stripped of non-ASCII when that fails).</summary>
-    public static string AsciiHost(string host)
+    /// <summary>
+    /// Werkzeug's <c>_encode_idna</c>: an ASCII host as written, otherwise each non-ASCII label in
+    /// Punycode (<c>bücher.example</c> is <c>xn--bcher-kva.example</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A label cannot be encoded.</exception>
+    public static string EncodeIdna(string host)
     {
         if (Ascii.IsValid(host))
         {
             return host;
         }
+        var idn = new IdnMapping();
+        return string.Join('.', host.Split('.').Select(label => Ascii.IsValid(label) ? label : idn.GetAscii(label)));
+    }
+
+    // Werkzeug's ascii_host: a host that IDNA cannot encode loses its non-ASCII characters instead.
+    private static string AsciiHost(string host)
+    {
         try
         {
-            var idn = new IdnMapping();
-            return string.Join('.', host.Split('.').Select(label => Ascii.IsValid(label) ? label : idn.GetAscii(label)));
+            return EncodeIdna(host);
         }
         catch (ArgumentException)
         {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Carafe.Http;
@@ -34,27 +33,21 @@ internal static class PercentEncoding
     /// <summary>Decodes <c>%XX</c> escapes to bytes; anything that is not a complete escape is kept literally.</summary>
     public static byte[] UnquoteToBytes(ReadOnlySpan<byte> input)
     {
-        if (input.IndexOf((byte)'%') < 0)
+        var output = new byte[input.Length];
+        var length = 0;
+        for (var i = 0; i < input.Length; i++)
         {
-            return input.ToArray();
-        }
-        var output = new ArrayBufferWriter<byte>(input.Length);
-        var i = 0;
-        while (i < input.Length)
-        {
-            var b = input[i];
-            if (b == '%' && i + 2 < input.Length && IsHex(input[i + 1]) && IsHex(input[i + 2]))
+            if (input[i] == '%' && i + 2 < input.Length && IsHex(input[i + 1]) && IsHex(input[i + 2]))
             {
-                output.GetSpan(1)[0] = (byte)(HexValue(input[i + 1]) << 4 | HexValue(input[i + 2]));
-                output.Advance(1);
-                i += 3;
-                continue;
+                output[length++] = (byte)(HexValue(input[i + 1]) << 4 | HexValue(input[i + 2]));
+                i += 2;
             }
-            output.GetSpan(1)[0] = b;
-            output.Advance(1);
-            i++;
+            else
+            {
+                output[length++] = input[i];
+            }
         }
-        return output.WrittenSpan.ToArray();
+        return output[..length];
     }
 
     /// <summary>Decodes escapes in <paramref name="text"/> (taken as UTF-8), then the bytes as UTF-8, each invalid sequence becoming U+FFFD.</summary>

@@ -76,7 +76,4 @@ internal static class StatusNames
 
     /// <summary>The name of <paramref name="status"/>: <c>I'm a teapot</c> for 418, <c>Unknown Error</c> for 499.</summary>
     public static string Name(int status) => Names.GetValueOrDefault(status, "Unknown Error");
-
-    /// <summary>Whether Werkzeug has a name for <paramref name="status"/>.</summary>
-    public static bool IsKnown(int status) => Names.ContainsKey(status);
 }

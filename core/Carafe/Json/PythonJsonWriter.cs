@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -14,11 +13,12 @@ namespace Carafe.Json;
 /// <summary>
 /// Writes .NET values as Flask's JSON provider does: compact, keys sorted by code point (also
 /// nested), ASCII only with lower-case <c>\uXXXX</c> escapes, and nothing escaped beyond what JSON
-/// requires. System.Text.Json's writer cannot be used here: its escaping is upper-case and escapes
+/// requires. System.Text.Json's writer cannot be used here: its escapes are upper-case, it escapes
 /// HTML characters, and it does not sort keys.
 /// In <see cref="Tagged"/> mode it writes Flask's session format (<c>TaggedJSONSerializer</c>):
-/// datetimes, UUIDs, bytes, tuples (and <c>object?[]</c>, which is what tuples read back as) and dictionaries that look like tags are wrapped in
-/// one-key tag objects (<c>{" u": "..."}</c>) so they read back as the same types.
+/// datetimes, UUIDs, bytes, tuples (and <c>object?[]</c>, which is what tuples read back as) and
+/// dictionaries that look like tags are wrapped in one-key tag objects (<c>{" u": "..."}</c>) so
+/// that they read back as the same types.
 /// </summary>
 internal sealed class PythonJsonWriter
 {
@@ -61,23 +61,23 @@ internal sealed class PythonJsonWriter
                 Raw(flag ? "true"u8 : "false"u8);
                 break;
             case double number:
-                Ascii(PythonFloat.Repr(number));
+                WriteAscii(PythonFloat.Repr(number));
                 break;
             case float number:
-                Ascii(PythonFloat.Repr(number));
+                WriteAscii(PythonFloat.Repr(number));
                 break;
             case Half number:
-                Ascii(PythonFloat.Repr((float)number));
+                WriteAscii(PythonFloat.Repr((float)number));
                 break;
             case decimal number:
                 // Flask's default() turns a Decimal into its str(): a JSON string, every digit kept.
                 WriteString(number.ToString(CultureInfo.InvariantCulture));
                 break;
             case Enum member:
-                Ascii(Convert.ToDecimal(member, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                WriteAscii(Convert.ToDecimal(member, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 break;
             case sbyte or byte or short or ushort or int or uint or long or ulong or Int128 or UInt128 or BigInteger or nint or nuint:
-                Ascii(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
+                WriteAscii(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
                 break;
             case DateTimeOffset instant:
                 WriteTagged(" d", HttpDate.Format(instant));
@@ -277,5 +277,5 @@ internal sealed class PythonJsonWriter
 
     private void Raw(ReadOnlySpan<byte> bytes) => _output.Write(bytes);
 
-    private void Ascii(string text) => Raw(Encoding.ASCII.GetBytes(text));
+    private void WriteAscii(string text) => Raw(Encoding.ASCII.GetBytes(text));
 }

@@ -58,17 +58,11 @@ internal sealed class CompiledApp
             }
             var rule = new Rule(pattern, endpoint, upper, defaults, strictSlashes);
             rules.Add(rule);
-            if (delegates.TryGetValue(endpoint, out var existing))
+            if (delegates.TryGetValue(endpoint, out var existing) && !existing.Equals(view))
             {
-                if (!existing.Equals(view))
-                {
-                    throw new InvalidOperationException($"View function mapping is overwriting an existing endpoint function: {endpoint}");
-                }
-                return;
+                throw new InvalidOperationException($"View function mapping is overwriting an existing endpoint function: {endpoint}");
             }
             delegates[endpoint] = view;
-            var arguments = rule.Arguments.Concat(defaults?.Keys ?? []).ToHashSet(StringComparer.Ordinal);
-            views[endpoint] = ViewInvoker.Create(view, arguments);
         }
 
         if (app.StaticFolder is { } staticFolder)
@@ -90,6 +84,12 @@ internal sealed class CompiledApp
                 AddRoute(Join(urlPrefix, route.Rule), blueprint.Name + "." + route.Endpoint, route.View, route.Methods, route.Defaults, route.StrictSlashes);
             }
             scopes[blueprint.Name] = ScopeHandlers.Compile(blueprint);
+        }
+        // A view bound to several rules takes each rule's values by name: bind the union of their arguments.
+        foreach (var (endpoint, view) in delegates)
+        {
+            var arguments = rules.Where(r => r.Endpoint == endpoint).SelectMany(r => r.Arguments).ToHashSet(StringComparer.Ordinal);
+            views[endpoint] = ViewInvoker.Create(view, arguments);
         }
         return new CompiledApp(new RouteMap(rules, app.Converters), views, manualOptions, scopes);
     }

@@ -63,7 +63,7 @@ internal sealed class AppTemplates
         var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (context is not null)
         {
-            variables["config"] = context.App.Config;
+            variables["config"] = context.App.Config.AsMapping;
             variables["request"] = context.Request;
             variables["session"] = context.Session;
             variables["g"] = context.G;
@@ -110,7 +110,7 @@ internal sealed class AppTemplates
         };
         var messages = Flashes.Get(Current.Context, filter);
         return withCategories
-            ? messages.Select(m => (object?)new object?[] { m.Category, m.Message }).ToList()
+            ? messages.Select(m => (object?)m).ToList()
             : messages.Select(m => (object?)m.Message).ToList();
     }
 }

@@ -30,10 +30,10 @@ internal static class StaticFileSender
         }
         var name = downloadName ?? file.Name;
         var response = new Response([], mimetype: mimetype ?? MimeTypes.FromFileName(name) ?? "application/octet-stream");
-        response.Headers["Content-Disposition"] = ContentDisposition(asAttachment ? "attachment" : "inline", name);
+        response.Headers["Content-Disposition"] = ContentDisposition.Format(name, asAttachment);
         var maxAge = config.Get<TimeSpan?>("SEND_FILE_MAX_AGE_DEFAULT", null);
         response.Headers["Cache-Control"] = maxAge is { TotalSeconds: > 0 } age ? $"public, max-age={(long)age.TotalSeconds}" : "no-cache";
-        var lastModified = new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero);
+        var lastModified = StaticFileETag.LastModified(new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
         var etag = StaticFileETag.For(lastModified, file.Length, file.FullName);
         response.Headers["ETag"] = etag;
         response.Headers["Last-Modified"] = HttpDate.Format(lastModified);
@@ -93,19 +93,6 @@ internal static class StaticFileSender
             return null;
         }
         return Path.Combine([directory, .. parts]);
-    }
-
-    private static string ContentDisposition(string kind, string name)
-    {
-        var ascii = string.Concat(name.Normalize(System.Text.NormalizationForm.FormKD).Where(c => c < 128));
-        if (ascii == name && !name.Any(c => c is ' ' or '"' or ';' or ',' or '\\'))
-        {
-            return $"{kind}; filename={name}";
-        }
-        var quoted = ascii.Replace("\\", "\\\\").Replace("\"", "\\\"");
-        return ascii == name
-            ? $"{kind}; filename=\"{quoted}\""
-            : $"{kind}; filename=\"{quoted}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
     }
 
     /// <summary>Reads at most a given number of bytes from a stream, for ranges.</summary>

@@ -59,7 +59,7 @@ internal sealed class ViewInvoker
         if (parameter.Name is { } name && routeArguments.Contains(name))
         {
             var values = Expression.Property(Expression.Property(context, nameof(RequestContext.Request)), nameof(CarafeRequest.MatchedValues));
-            return Expression.Call(typeof(ViewInvoker), nameof(RouteValue), [type], values, Expression.Constant(name));
+            return Expression.Call(typeof(ViewInvoker), nameof(RouteValue), [type], values, Expression.Constant(name), DefaultOf(parameter));
         }
         if (argumentType is not null && type.IsAssignableFrom(argumentType) && type != typeof(object))
         {
@@ -94,7 +94,12 @@ internal sealed class ViewInvoker
         {
             return Expression.Property(Expression.Property(context, nameof(RequestContext.HttpContext)), nameof(HttpContext.RequestAborted));
         }
-        if (type.IsPrimitive || type == typeof(string) || type == typeof(Guid) || type == typeof(decimal))
+        if (parameter.HasDefaultValue && IsRouteValueType(type))
+        {
+            // Flask's def hello(name=None) under a rule without <name>.
+            return DefaultOf(parameter);
+        }
+        if (IsRouteValueType(type))
         {
             throw new ArgumentException(
                 $"Parameter '{parameter.Name}' of {Describe(handler)} is a {type.Name} but the rule has no <{parameter.Name}>. " +
@@ -110,17 +115,31 @@ internal sealed class ViewInvoker
 
     private static string Describe(Delegate handler) => $"'{handler.Method.Name}'";
 
-    /// <summary>Converts a matched route value to the parameter's type (an <c>int</c> rule matches a long).</summary>
-    private static T RouteValue<T>(IReadOnlyDictionary<string, object?> values, string name)
+    /// <summary>The parameter's declared default, or its type's default.</summary>
+    private static ConstantExpression DefaultOf(ParameterInfo parameter)
     {
-        var value = values.GetValueOrDefault(name);
+        var type = parameter.ParameterType;
+        var value = parameter.HasDefaultValue ? parameter.DefaultValue : null;
+        return Expression.Constant(value ?? (type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null), type);
+    }
+
+    private static bool IsRouteValueType(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying.IsPrimitive || underlying == typeof(string) || underlying == typeof(Guid) || underlying == typeof(decimal);
+    }
+
+    /// <summary>Converts a matched route value to the parameter's type (an <c>int</c> rule matches a long).</summary>
+    private static T RouteValue<T>(IReadOnlyDictionary<string, object?> values, string name, T fallback)
+    {
+        if (!values.TryGetValue(name, out var value) || value is null)
+        {
+            // This rule of the view does not have the value: the parameter's own default.
+            return fallback;
+        }
         if (value is T typed)
         {
             return typed;
-        }
-        if (value is null)
-        {
-            return default!;
         }
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         if (value is BigInteger big && target == typeof(decimal))

@@ -54,6 +54,7 @@ public class CookieHeaderTests
     {
         Assert.Throws<ArgumentException>(() => CookieHeader.Format("c", "v", sameSite: "Sometimes"));
         Assert.Throws<ArgumentException>(() => CookieHeader.Format("c", "v", domain: "localhost"));
+        Assert.Throws<ArgumentException>(() => CookieHeader.Format("c\r\nSet-Cookie: evil", "v"));
     }
 
     [Fact]

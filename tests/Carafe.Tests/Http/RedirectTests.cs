@@ -42,10 +42,25 @@ public class RedirectTests
 
     [Theory]
     [MemberData(nameof(RedirectFixtures.Redirects), MemberType = typeof(RedirectFixtures))]
-    public void Redirects_match_werkzeug(string target, string location, string body)
+    public void Redirects_match_werkzeug(string target, string? location, string? body)
     {
+        if (location is null)
+        {
+            Assert.Throws<ArgumentException>(() => Redirects.Location(target));
+            Assert.Throws<ArgumentException>(() => Redirects.Body(target));
+            return;
+        }
         Assert.Equal(location, Redirects.Location(target));
         Assert.Equal(body, Redirects.Body(target));
+    }
+
+    [Theory]
+    [InlineData("\r\nSet-Cookie:evil=1")]
+    [InlineData("/ok\n")]
+    [InlineData("//a\nb/x é")]
+    public void Line_breaks_that_would_survive_into_the_header_are_refused(string target)
+    {
+        Assert.Throws<ArgumentException>(() => Redirects.Location(target));
     }
 
     [Theory]

@@ -52,6 +52,7 @@ public class FlaskJsonTests
     {
         Assert.Equal("[9223372036854775807,18446744073709551615,-5,1.0,1e+20,0.1,\"1.50\"]\n",
             FlaskJson.Serialize(new object[] { long.MaxValue, ulong.MaxValue, (sbyte)-5, 1.0, 1e20, 0.1, 1.50m }));
+        Assert.Equal("[5,-3]\n", FlaskJson.Serialize(new object[] { DayOfWeek.Friday, (Int128)(-3) }));
         Assert.Equal("[1.1,NaN,Infinity,-Infinity]\n", FlaskJson.Serialize(new object[] { 1.1f, double.NaN, double.PositiveInfinity, float.NegativeInfinity }));
     }
 

@@ -1,3 +1,4 @@
+using Carafe.Templating;
 using System.Globalization;
 
 namespace Carafe.Routing;
@@ -35,5 +36,5 @@ internal sealed class FloatConverter : RouteConverter
         return (_min is null || number >= _min) && (_max is null || number <= _max);
     }
 
-    public override string ToUrl(object? value) => PythonFloat.Format(PythonNumbers.ToFloat(value));
+    public override string ToUrl(object? value) => PythonFormat.FloatRepr(PythonNumbers.ToFloat(value));
 }

@@ -17,8 +17,15 @@ internal sealed class CallArguments(
 
     public bool IsConstant => starArgs is null && starKwargs is null && Positional.All(p => p.IsConstant) && keywords.All(k => k.Value.IsConstant);
 
+    /// <summary>Arguments that are all literals (strings, numbers, none) are evaluated once and shared, since they cannot change.</summary>
+    private readonly Arguments? _literal = positional.Count > 0 && keywords.Count == 0 && starArgs is null && starKwargs is null
+        && positional.All(p => p is ConstantExpression)
+        ? new Arguments([.. positional.Select(p => ((ConstantExpression)p).Value)], null)
+        : null;
+
     public Arguments Evaluate(RenderContext context)
     {
+        if (_literal is not null) return _literal;
         if (Positional.Count == 0 && keywords.Count == 0 && starArgs is null && starKwargs is null) return Arguments.Empty;
         var args = new List<object?>(Positional.Count);
         foreach (var p in Positional) args.Add(p.Evaluate(context));

@@ -1,3 +1,4 @@
+using Carafe.Templating.Globals;
 using Carafe.Templating.Runtime;
 using Carafe.Templating.Values;
 

@@ -7,9 +7,12 @@ namespace Carafe.Templating.Nodes;
 /// <c>{% for target in iterable if test recursive %}body{% else %}empty{% endfor %}</c>. Each iteration runs in a
 /// fresh scope, so assignments inside neither leak out nor carry over to the next iteration. As in Jinja's compiled
 /// code, the <c>else</c> part runs unless an iteration ran to its end (so a <c>break</c> in the first one runs it).
+/// When the body assigns nothing (<paramref name="bodyAssigns"/> false) one scope serves every iteration, as only
+/// the loop variables change in it.
 /// </summary>
 internal sealed class ForStatement(
-    int line, AssignmentTarget target, Expression iterable, Expression? filter, bool recursive, Statement body, Statement? otherwise)
+    int line, AssignmentTarget target, Expression iterable, Expression? filter, bool recursive, Statement body, Statement? otherwise,
+    bool bodyAssigns)
     : Statement(line)
 {
     public override void Render(RenderContext context) => Run(context, iterable.Evaluate(context), depth: 0);
@@ -23,10 +26,11 @@ internal sealed class ForStatement(
             var items = Select(context, outer, source);
             var loop = new LoopContext(items, depth, context.Environment.Undefined,
                 recursive ? (nested, d) => Recurse(context, outer, nested, d) : null);
+            Scope? shared = null;
             for (int i = 0; i < items.Count; i++)
             {
                 context.CountIteration();
-                var scope = new Scope(outer);
+                var scope = bodyAssigns ? new Scope(outer) : shared ??= new Scope(outer);
                 context.Scope = scope;
                 loop.Index0 = i;
                 target.Assign(context, scope, items[i]);
