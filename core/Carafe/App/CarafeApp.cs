@@ -1,4 +1,5 @@
 using Carafe.Cli;
+using Carafe.Extensions;
 using Carafe.Pipeline;
 using Carafe.Routing;
 using Carafe.Templates;
@@ -48,6 +49,7 @@ public sealed class CarafeApp : Scaffold
             Config["DEBUG"] = true;
         }
         SessionInterface = new SecureCookieSessionInterface(Config);
+        Extensions = new ExtensionRegistry(this);
     }
 
     /// <summary>The configuration with Flask's keys, as Flask's <c>app.config</c>.</summary>
@@ -73,6 +75,11 @@ public sealed class CarafeApp : Scaffold
 
     /// <summary>The app's logger, once it has started.</summary>
     public ILogger Logger { get; private set; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    /// <summary>The extensions found in references and the plugins folder; they are loaded when the app starts.</summary>
+    public ExtensionRegistry Extensions { get; }
+
+    internal Dictionary<string, ExtensionCommand> Commands { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The blueprints registered, in order, with the URL prefix each was registered with.</summary>
     public IReadOnlyList<(Blueprint Blueprint, string? UrlPrefix)> Blueprints => _blueprints;
@@ -155,6 +162,7 @@ public sealed class CarafeApp : Scaffold
     /// <summary>Freezes the setup and builds the ASP.NET Core host that serves the app.</summary>
     internal WebApplication Build(Action<WebApplicationBuilder>? configure = null)
     {
+        Extensions.Load();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = RootPath, Args = [] });
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -166,6 +174,7 @@ public sealed class CarafeApp : Scaffold
         configure?.Invoke(builder);
         var web = builder.Build();
         Logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Name);
+        Extensions.LogFailures(Logger);
         Freeze();
         var dispatcher = new RequestDispatcher(this);
         web.Run(dispatcher.HandleAsync);
@@ -177,6 +186,7 @@ public sealed class CarafeApp : Scaffold
     {
         if (_compiled is null)
         {
+            Extensions.Load();
             _compiled = CompiledApp.Compile(this);
             _templates = AppTemplates.Create(this, _templateRegistrations);
         }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text;
 
 namespace Carafe;
@@ -68,6 +70,30 @@ public abstract class Scaffold
         EnsureSetupAllowed(nameof(Route));
         _routes.Add(new RouteRegistration(rule, endpoint ?? EndpointName(view) ?? rule, view, methods, ToDictionary(defaults), strictSlashes));
         return this;
+    }
+
+    /// <summary>Adds every public static method of <paramref name="viewsType"/> (a static class, say) that carries <see cref="RouteAttribute"/>.</summary>
+    public Scaffold AddViews(Type viewsType) => AddViews(viewsType, null);
+
+    /// <summary>Adds every public method of <paramref name="views"/> that carries <see cref="RouteAttribute"/>; instance methods are called on <paramref name="views"/>.</summary>
+    public Scaffold AddViews(object views) => AddViews(views.GetType(), views);
+
+    private Scaffold AddViews(Type type, object? instance)
+    {
+        var flags = BindingFlags.Public | BindingFlags.Static | (instance is null ? 0 : BindingFlags.Instance);
+        var found = false;
+        foreach (var method in type.GetMethods(flags))
+        {
+            foreach (var route in method.GetCustomAttributes<RouteAttribute>())
+            {
+                var delegateType = Expression.GetDelegateType([.. method.GetParameters().Select(p => p.ParameterType), method.ReturnType]);
+                var view = method.IsStatic ? method.CreateDelegate(delegateType) : method.CreateDelegate(delegateType, instance);
+                Route(route.Rule, view, route.Methods, route.Endpoint ?? ToSnakeCase(method.Name), strictSlashes: route.StrictSlashes);
+                found = true;
+            }
+        }
+        return found ? this : throw new ArgumentException(
+            $"{type.Name} has no public {(instance is null ? "static " : "")}method with a [Route] attribute.", nameof(type));
     }
 
     /// <summary>Adds a GET rule.</summary>

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Carafe.Extensions;
 
 namespace Carafe.Cli;
 
 /// <summary>
 /// The app's command line, as the <c>flask</c> command: no command (or <c>run</c>) serves,
-/// <c>routes</c> prints the route table. Options: <c>--host</c>, <c>--port</c>, <c>--debug</c>.
+/// <c>routes</c> prints the route table, <c>extensions</c> lists the extensions, and extensions
+/// add their own commands. Options: <c>--host</c>, <c>--port</c>, <c>--debug</c>.
 /// </summary>
 internal static class CommandLine
 {
@@ -26,8 +28,18 @@ internal static class CommandLine
                 app.Freeze();
                 await output.WriteAsync(RoutesTable.Format(app.Compiled.Map.Rules));
                 break;
+            case "extensions":
+                await output.WriteAsync(ExtensionsTable.Format(app));
+                break;
             default:
-                throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes.");
+                app.Extensions.Load();
+                if (app.Commands.TryGetValue(command, out var extensionCommand))
+                {
+                    System.Environment.ExitCode = await extensionCommand.Run(args.SkipWhile(a => a != command).Skip(1).ToList(), output);
+                    break;
+                }
+                throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes." +
+                    (app.Commands.Count == 0 ? "" : $" Extensions' commands: {string.Join(", ", app.Commands.Keys.Order(StringComparer.Ordinal))}."));
         }
     }
 

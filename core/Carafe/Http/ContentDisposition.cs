@@ -1,3 +1,4 @@
+using Carafe.Routing;
 using System.Text;
 
 namespace Carafe.Http;
@@ -21,7 +22,7 @@ internal static class ContentDisposition
             return $"{disposition}; filename={QuoteIfNeeded(downloadName)}";
         }
         var simple = new string(downloadName.Normalize(NormalizationForm.FormKD).Where(char.IsAscii).ToArray());
-        var encoded = "UTF-8''" + PercentEncoding.Quote(downloadName, "");
+        var encoded = "UTF-8''" + UrlEncoding.Quote(downloadName, "");
         return $"{disposition}; filename={QuoteIfNeeded(simple)}; filename*={QuoteIfNeeded(encoded)}";
     }
 

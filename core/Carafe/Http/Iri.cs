@@ -1,3 +1,4 @@
+using Carafe.Routing;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -31,9 +32,9 @@ internal static partial class Iri
         return Unparse(
             scheme,
             EncodeNetloc(netloc),
-            PercentEncoding.Quote(path, UriSafe),
-            PercentEncoding.Quote(query, UriSafe),
-            PercentEncoding.Quote(fragment, UriSafe));
+            UrlEncoding.Quote(path, UriSafe),
+            UrlEncoding.Quote(query, UriSafe),
+            UrlEncoding.Quote(fragment, UriSafe));
     }
 
     // bytes.split() with no separator: fields between runs of ASCII whitespace.
@@ -125,8 +126,8 @@ internal static partial class Iri
         if (!string.IsNullOrEmpty(auth))
         {
             var colon = auth.IndexOf(':');
-            var user = PercentEncoding.Quote(colon < 0 ? auth : auth[..colon], "/:%");
-            var password = colon < 0 ? "" : PercentEncoding.Quote(auth[(colon + 1)..], "/:%");
+            var user = UrlEncoding.Quote(colon < 0 ? auth : auth[..colon], "/:%");
+            var password = colon < 0 ? "" : UrlEncoding.Quote(auth[(colon + 1)..], "/:%");
             var credentials = string.Join(':', new[] { user, password }.Where(part => part.Length > 0));
             if (credentials.Length > 0)
             {

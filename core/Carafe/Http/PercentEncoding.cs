@@ -3,33 +3,11 @@ using System.Text;
 namespace Carafe.Http;
 
 /// <summary>
-/// Percent-encoding as Werkzeug's <c>url_quote</c> and <c>_unquote_to_bytes</c> do it: quoting works
-/// on UTF-8 bytes with upper-case hex; unquoting never fails, leaving a bad escape (<c>%zz</c>, a
-/// lone <c>%</c>) as it was.
+/// Percent-decoding as Werkzeug's <c>_unquote_to_bytes</c> does it: it never fails, leaving a bad
+/// escape (<c>%zz</c>, a lone <c>%</c>) as it was. Quoting is <see cref="Routing.UrlEncoding.Quote"/>.
 /// </summary>
 internal static class PercentEncoding
 {
-    // Werkzeug's _always_safe: unreserved characters plus the sub-delimiters other than & and =.
-    private const string AlwaysSafe = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~$!'()*+,;";
-
-    /// <summary>Quotes every UTF-8 byte of <paramref name="text"/> that is neither always safe nor in <paramref name="safe"/>.</summary>
-    public static string Quote(string text, string safe)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            if (b < 0x80 && (AlwaysSafe.Contains((char)b) || safe.Contains((char)b)))
-            {
-                builder.Append((char)b);
-            }
-            else
-            {
-                builder.Append('%').Append(HexUpper[b >> 4]).Append(HexUpper[b & 0xF]);
-            }
-        }
-        return builder.ToString();
-    }
-
     /// <summary>Decodes <c>%XX</c> escapes to bytes; anything that is not a complete escape is kept literally.</summary>
     public static byte[] UnquoteToBytes(ReadOnlySpan<byte> input)
     {
@@ -53,8 +31,6 @@ internal static class PercentEncoding
     /// <summary>Decodes escapes in <paramref name="text"/> (taken as UTF-8), then the bytes as UTF-8, each invalid sequence becoming U+FFFD.</summary>
     public static string Unquote(string text) =>
         text.Contains('%') ? Encoding.UTF8.GetString(UnquoteToBytes(Encoding.UTF8.GetBytes(text))) : text;
-
-    private const string HexUpper = "0123456789ABCDEF";
 
     private static bool IsHex(byte b) => b is (>= (byte)'0' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F');
 

@@ -9,6 +9,10 @@ namespace Carafe.Pipeline;
 /// </summary>
 internal sealed class CompiledApp
 {
+    private readonly ScopeHandlers[] _appOnly;
+    private readonly Dictionary<string, ScopeHandlers[]> _outermostFirst;
+    private readonly Dictionary<string, ScopeHandlers[]> _innermostFirst;
+
     private CompiledApp(RouteMap map, Dictionary<string, ViewInvoker> views, HashSet<string> manualOptions, Dictionary<string, ScopeHandlers> scopes)
     {
         Map = map;
@@ -16,6 +20,10 @@ internal sealed class CompiledApp
         ManualOptionsEndpoints = manualOptions;
         Scopes = scopes;
         AppScope = scopes[""];
+        _appOnly = [AppScope];
+        // Computed once so that a request allocates nothing to walk its scopes.
+        _outermostFirst = scopes.Where(s => s.Key != "").ToDictionary(s => s.Key, s => new[] { AppScope, s.Value });
+        _innermostFirst = scopes.Where(s => s.Key != "").ToDictionary(s => s.Key, s => new[] { s.Value, AppScope });
     }
 
     public RouteMap Map { get; }
@@ -30,12 +38,17 @@ internal sealed class CompiledApp
 
     public ScopeHandlers AppScope { get; }
 
+    /// <summary>The scopes a request of <paramref name="blueprint"/> runs in: the app's, then the blueprint's.</summary>
+    public ScopeHandlers[] ScopesOf(string? blueprint) =>
+        blueprint is not null && _outermostFirst.TryGetValue(blueprint, out var scopes) ? scopes : _appOnly;
+
+    /// <summary>The same scopes, the blueprint's first: the order of after-request, teardown and error handlers.</summary>
+    public ScopeHandlers[] InnermostScopesFirst(string? blueprint) =>
+        blueprint is not null && _innermostFirst.TryGetValue(blueprint, out var scopes) ? scopes : _appOnly;
+
     /// <summary>The context processors for a request: the app's, then its blueprint's.</summary>
-    public IEnumerable<ViewInvoker> ContextProcessorsFor(Request request)
-    {
-        var own = request.Blueprint is { } blueprint && Scopes.TryGetValue(blueprint, out var scope) ? scope.ContextProcessors : [];
-        return AppScope.ContextProcessors.Concat(own);
-    }
+    public IEnumerable<ViewInvoker> ContextProcessorsFor(Request request) =>
+        ScopesOf(request.Blueprint).SelectMany(scope => scope.ContextProcessors);
 
     public static CompiledApp Compile(CarafeApp app)
     {

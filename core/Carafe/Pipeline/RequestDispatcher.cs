@@ -92,7 +92,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
         {
             context.SetSession(await sessions.OpenAsync(request, context.HttpContext.RequestAborted));
         }
-        foreach (var scope in ScopesOf(request))
+        foreach (var scope in _compiled.ScopesOf(request.Blueprint))
         {
             foreach (var hook in scope.BeforeRequest)
             {
@@ -148,7 +148,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     /// <summary>Finds the handler as Flask does: by code then by class, the blueprint's before the app's, most derived class first.</summary>
     private ViewInvoker? FindHandler(RequestContext context, int? statusCode, Type exceptionType)
     {
-        var scopes = ScopesOf(context.Request).Reverse().ToArray();
+        var scopes = _compiled.InnermostScopesFirst(context.Request.Blueprint);
         foreach (var code in statusCode is null ? [(int?)null] : new[] { statusCode, null })
         {
             foreach (var scope in scopes)
@@ -204,7 +204,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     private async Task<Response> FinalizeAsync(RequestContext context, object? result)
     {
         var response = ResponseFactory.Make(result, context.Request.Endpoint);
-        foreach (var scope in ScopesOf(context.Request).Reverse())
+        foreach (var scope in _compiled.InnermostScopesFirst(context.Request.Blueprint))
         {
             foreach (var hook in scope.AfterRequest)
             {
@@ -223,7 +223,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
 
     private async Task TeardownAsync(RequestContext context, Exception? unhandled)
     {
-        foreach (var scope in ScopesOf(context.Request).Reverse())
+        foreach (var scope in _compiled.InnermostScopesFirst(context.Request.Blueprint))
         {
             foreach (var hook in scope.TeardownRequest)
             {
@@ -236,16 +236,6 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
                     LogTeardownFailed(app.Logger, e);
                 }
             }
-        }
-    }
-
-    /// <summary>The app's scope, then the blueprint's when the request matched one of its endpoints.</summary>
-    private IEnumerable<ScopeHandlers> ScopesOf(Request request)
-    {
-        yield return _compiled.AppScope;
-        if (request.Blueprint is { } blueprint && _compiled.Scopes.TryGetValue(blueprint, out var scope))
-        {
-            yield return scope;
         }
     }
 

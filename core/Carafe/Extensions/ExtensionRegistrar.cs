@@ -1,0 +1,103 @@
+using System.Reflection;
+using Carafe.Routing;
+using Carafe.Templating;
+using Microsoft.Extensions.Configuration;
+
+namespace Carafe.Extensions;
+
+/// <summary>
+/// The app as one extension sees it while it initialises: what it registers is recorded, and
+/// applied to the app by <see cref="Commit"/> only once it has finished without throwing.
+/// </summary>
+internal sealed class ExtensionRegistrar : IExtensionApp
+{
+    private readonly CarafeApp _app;
+    private readonly Blueprint _blueprint;
+    private readonly List<Action<CarafeApp>> _changes = [];
+    private bool _hasRoutes;
+
+    public ExtensionRegistrar(CarafeApp app, string name)
+    {
+        _app = app;
+        Name = name;
+        Settings = app.Configuration.GetSection(name);
+        UrlPrefix = (Settings["UrlPrefix"] ?? "/" + name.ToLowerInvariant()).TrimEnd('/');
+        _blueprint = new Blueprint(name, UrlPrefix);
+    }
+
+    public string Name { get; }
+
+    public Config Config => _app.Config;
+
+    public IConfigurationSection Settings { get; }
+
+    public string UrlPrefix { get; }
+
+    public bool Debug => _app.Debug;
+
+    public void Route(string rule, Delegate view, string[]? methods = null, string? endpoint = null, object? defaults = null)
+    {
+        _blueprint.Route(rule, view, methods, endpoint, defaults);
+        _hasRoutes = true;
+    }
+
+    public void BeforeRequest(Delegate hook) => Record(app => app.BeforeRequest(hook));
+
+    public void AfterRequest(Delegate hook) => Record(app => app.AfterRequest(hook));
+
+    public void TeardownRequest(Delegate hook) => Record(app => app.TeardownRequest(hook));
+
+    public void ContextProcessor(Delegate processor) => Record(app => app.ContextProcessor(processor));
+
+    public void ErrorHandler(int statusCode, Delegate handler)
+    {
+        // Checked now, so that a bad status fails this extension rather than the commit.
+        if (statusCode is < 400 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, $"'{statusCode}' is not a recognized HTTP error code.");
+        }
+        Record(app => app.ErrorHandler(statusCode, handler));
+    }
+
+    public void AddTemplateFilter(string name, Delegate filter) => Record(app => app.AddTemplateFilter(name, filter));
+
+    public void AddTemplateTest(string name, Delegate test) => Record(app => app.AddTemplateTest(name, test));
+
+    public void AddTemplateGlobal(string name, object? value) => Record(app => app.AddTemplateGlobal(name, value));
+
+    public void AddTemplateLoader(ITemplateLoader loader) => Record(app => app.AddTemplateLoader(loader));
+
+    public void AddEmbeddedTemplates(Assembly assembly, string baseName) => AddTemplateLoader(new EmbeddedResourceLoader(assembly, baseName));
+
+    public void AddEmbeddedStaticFiles(Assembly assembly, string baseName)
+    {
+        var files = new EmbeddedStaticFiles(assembly, baseName);
+        Route("/static/<path:filename>", (string filename) => files.Send(filename), endpoint: "static");
+    }
+
+    public void AddConverter(string name, RouteConverterFactory factory) => Record(app => app.Converters.Add(name, factory));
+
+    public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, Task<int>> run)
+    {
+        if (name is "run" or "routes" or "extensions")
+        {
+            throw new ArgumentException($"'{name}' is one of Carafe's own commands.", nameof(name));
+        }
+        Record(app => app.Commands[name] = new ExtensionCommand(description, run));
+    }
+
+    /// <summary>Applies what the extension registered; the blueprint first, since only its name can clash.</summary>
+    public void Commit()
+    {
+        if (_hasRoutes)
+        {
+            _app.RegisterBlueprint(_blueprint);
+        }
+        foreach (var change in _changes)
+        {
+            change(_app);
+        }
+    }
+
+    private void Record(Action<CarafeApp> change) => _changes.Add(change);
+}
