@@ -24,6 +24,13 @@ status=${PIPESTATUS[0]}
 read -r passed failed < <(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+' "$log" \
   | awk '{gsub(",", ""); f += $2; p += $4} END {print p + 0, f + 0}')
 rm -f "$log"
+
+# The benchmarks are not tests, but they must keep building against the code they measure.
+if ! dotnet build bench/Benchmarks.sln -c Release --nologo -v q >/dev/null 2>&1; then
+  echo "bench/Benchmarks.sln does not build: run 'dotnet build bench/Benchmarks.sln -c Release' to see why."
+  failed=$((failed + 1))
+  status=1
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1   # the build or a test host failed before any test could report
 fi

@@ -1,4 +1,6 @@
 using Carafe;
+using Carafe.Extensions;
+using Carafe.Mail;
 using static Carafe.Helpers;
 
 namespace Tutorial;
@@ -12,7 +14,7 @@ public static class TutorialApp
         ("student", null, "HTTP methods and form data"), ("static_demo", null, "Static files"),
         ("request_info", new { q = "carafe" }, "The request object"), ("cookies", null, "Cookies"),
         ("login", null, "Sessions"), ("go_home", null, "Redirects and errors"), ("flash", null, "Message flashing"),
-        ("upload", null, "File upload"), ("shopping", new { item = new[] { "coffee", "milk" } }, "Line statements"),
+        ("upload", null, "File upload"), ("contact", null, "Mail"), ("shopping", new { item = new[] { "coffee", "milk" } }, "Line statements"),
     ];
 
     /// <summary>Creates the app; <paramref name="rootPath"/> defaults to the folder the program runs from.</summary>
@@ -76,6 +78,16 @@ public static class TutorialApp
 
         // File upload.
         app.Route("/upload", Upload, methods: ["GET", "POST"]);
+
+        // Mail: a contact form; with no MAIL_SERVER in debug, messages land in /mail/outbox.
+        app.Get("/contact", () => RenderTemplate("contact.html"), endpoint: "contact");
+        app.Post("/contact", (Request request, Mail mail, IViewHelpers views) =>
+        {
+            var message = new Message($"Contact from {request.Form["name"]}", ["owner@example.com"]) { ReplyTo = request.Form["email"] };
+            mail.Send(mail.Render(message, views, "mail/contact.html", "mail/contact.txt", new { name = request.Form["name"], text = request.Form["text"] }));
+            Flash("Thanks! Your message is in the development outbox.");
+            return Redirect(UrlFor("contact"));
+        }, endpoint: "send_contact");
 
         // Line statements and line comments.
         app.Get("/shopping", (Request request) => RenderTemplate("shopping.html", new { items = request.Args.GetList("item") }), endpoint: "shopping");

@@ -135,4 +135,18 @@ public class TutorialTests
         Assert.Equal("text/plain; charset=utf-8", plain.ContentType);
         Assert.Equal("Plain text template: <b>&", plain.Text);
     }
+
+    [Fact]
+    public void Contact_form_mail_lands_in_the_development_outbox()
+    {
+        using var client = Client();
+        Assert.Contains("<a href=\"/mail/outbox\">development outbox</a>", client.Get("/contact").Text);
+
+        var sent = client.Post("/contact", form: new { name = "Ada <L>", email = "ada@example.com", text = "Hello there" }, followRedirects: true);
+        Assert.Contains("<li class=\"flash message\">Thanks! Your message is in the development outbox.</li>", sent.Text);
+        var outbox = client.Get("/mail/outbox");
+        Assert.Equal(200, outbox.StatusCode);
+        Assert.Contains("Contact from Ada &lt;L&gt;", outbox.Text);
+        Assert.DoesNotContain("Contact from Ada <L>", outbox.Text);
+    }
 }
