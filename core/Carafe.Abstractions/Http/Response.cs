@@ -14,7 +14,7 @@ public class Response : IAsyncDisposable
     public const string DefaultMimetype = "text/html";
 
     // Werkzeug's get_content_type: these take "; charset=utf-8" besides text/* and */*+xml.
-    private static readonly HashSet<string> CharsetMimetypes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> CharsetMimetypes = new(StringComparer.Ordinal)
     {
         "application/ecmascript", "application/javascript", "application/sql", "application/xml",
         "application/xml-dtd", "application/xml-external-parsed-entity",
@@ -166,8 +166,8 @@ public class Response : IAsyncDisposable
 
     /// <summary>Adds <c>; charset=utf-8</c> to <paramref name="mimetype"/> where Werkzeug would.</summary>
     public static string WithCharset(string mimetype) =>
-        mimetype.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
-        || mimetype.EndsWith("+xml", StringComparison.OrdinalIgnoreCase)
+        mimetype.StartsWith("text/", StringComparison.Ordinal)
+        || mimetype.EndsWith("+xml", StringComparison.Ordinal)
         || CharsetMimetypes.Contains(mimetype)
             ? mimetype + "; charset=utf-8"
             : mimetype;

@@ -4,27 +4,10 @@ namespace Carafe.Http;
 /// MIME types as Flask finds them: <see cref="Guess"/> is Python's <c>mimetypes.guess_type</c>
 /// with Debian's <c>/etc/mime.types</c> (what <c>send_file</c> uses: <c>.js</c> is
 /// <c>text/javascript</c>, <c>.tar.gz</c> is <c>application/x-tar</c> with encoding gzip), and
-/// <see cref="ContentTypeFor"/> is Werkzeug's <c>get_content_type</c>.
+/// Werkzeug's <c>get_content_type</c> (adding the charset) is <see cref="Response.WithCharset"/>.
 /// </summary>
 internal static partial class MimeTypes
 {
-    // Werkzeug's _charset_mimetypes: non-text types registered with a charset.
-    private static readonly HashSet<string> CharsetTypes = new(StringComparer.Ordinal)
-    {
-        "application/ecmascript", "application/javascript", "application/sql", "application/xml",
-        "application/xml-dtd", "application/xml-external-parsed-entity",
-    };
-
-    /// <summary>
-    /// The <c>Content-Type</c> for <paramref name="mimetype"/>: <c>; charset=utf-8</c> appended to
-    /// <c>text/*</c>, <c>*+xml</c> and the few other textual types, nothing appended otherwise
-    /// (<c>application/json</c>, <c>application/octet-stream</c>, images).
-    /// </summary>
-    public static string ContentTypeFor(string mimetype) =>
-        mimetype.StartsWith("text/", StringComparison.Ordinal) || CharsetTypes.Contains(mimetype) || mimetype.EndsWith("+xml", StringComparison.Ordinal)
-            ? mimetype + "; charset=utf-8"
-            : mimetype;
-
     /// <summary>The MIME type of a file by its name, or null when the extension is unknown.</summary>
     public static string? FromFileName(string name) => Guess(name).MimeType;
 

@@ -14,7 +14,7 @@ public class MimeTypeTests
     [InlineData("icon.svg", "image/svg+xml; charset=utf-8")]
     public void Static_files_get_flasks_content_types(string name, string contentType)
     {
-        Assert.Equal(contentType, MimeTypes.ContentTypeFor(MimeTypes.FromFileName(name)!));
+        Assert.Equal(contentType, Response.WithCharset(MimeTypes.FromFileName(name)!));
     }
 
     [Theory]
@@ -25,7 +25,7 @@ public class MimeTypeTests
     [InlineData("application/json", "application/json")]
     public void Charset_is_added_as_the_reference_shows(string mimetype, string contentType)
     {
-        Assert.Equal(contentType, MimeTypes.ContentTypeFor(mimetype));
+        Assert.Equal(contentType, Response.WithCharset(mimetype));
     }
 
     [Fact]
@@ -46,6 +46,6 @@ public class MimeTypeTests
     [MemberData(nameof(MimeTypeFixtures.ContentTypes), MemberType = typeof(MimeTypeFixtures))]
     public void Content_types_match_werkzeug(string mimetype, string contentType)
     {
-        Assert.Equal(contentType, MimeTypes.ContentTypeFor(mimetype));
+        Assert.Equal(contentType, Response.WithCharset(mimetype));
     }
 }
