@@ -19,6 +19,7 @@ warmup=${WARMUP:-3}
 tests=(plaintext json fortunes routing)
 
 source "$here/servers.sh"
+source "$here/../proc.sh"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for name in "${frameworks[@]}"; do
   build_server "$name"
@@ -31,15 +32,6 @@ responses() {
   curl -s "$url/json" | python3 -c 'import json, sys; print(json.load(sys.stdin))'
   curl -s "$url/fortunes"; echo
   sed "s|^|$url|" "$work/paths.txt" | xargs curl -s -w '\n'
-}
-
-rss_kib() {
-  # The server's own resident memory plus its children's (gunicorn's workers).
-  local total=0 p
-  for p in "$1" $(pgrep -P "$1" || true); do
-    total=$(( total + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status") ))
-  done
-  echo "$total"
 }
 
 for name in "${frameworks[@]}"; do

@@ -106,12 +106,3 @@ load() {
   fi
 }
 
-# CPU time (user + system, in clock ticks) used so far by a server and its children (gunicorn's
-# workers): per request, it measures a server's work even while other work shares the machine.
-cpu_ticks() {
-  local total=0 p
-  for p in "$1" $(pgrep -P "$1" || true); do
-    total=$(( total + $(awk '{print $14 + $15}' "/proc/$p/stat") ))
-  done
-  echo "$total"
-}

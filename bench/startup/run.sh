@@ -8,6 +8,7 @@
 # Usage: bench/startup/run.sh        Environment: REPEATS (5), LOAD (s, 5).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../proc.sh"
 repo=$(cd "$here/../.." && pwd)
 
 repeats=${REPEATS:-5}
@@ -88,15 +89,6 @@ start_app() {
   echo "$name did not start; its log:" >&2
   cat "$work/$name.log" >&2
   exit 1
-}
-
-rss_kib() {
-  # The server's own resident memory plus its children's (gunicorn's workers).
-  local total=0 p
-  for p in "$1" $(pgrep -P "$1" || true); do
-    total=$(( total + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status") ))
-  done
-  echo "$total"
 }
 
 for run in $(seq "$repeats"); do
