@@ -30,6 +30,7 @@ public sealed class HotReloadTests : IDisposable
             return Helpers.UrlFor("Reloadable.old");
         });
         app.Get("/url-of-old", () => Helpers.UrlFor("Reloadable.old"));
+        app.Get("/template", () => Helpers.RenderTemplate("reloadable.txt"));
         using var client = app.TestClient();
 
         var first = client.Get("/reloadable/");
@@ -37,6 +38,9 @@ public sealed class HotReloadTests : IDisposable
         Assert.Equal("1.0.0", first.Headers["X-Reloadable"]);
         Assert.Equal("only in version 1", client.Get("/reloadable/old").Text);
         Assert.Equal("app, edition 1.0.0 1.0.0", client.Get("/edition").Text);
+        Assert.Equal("template of version 1.0.0", client.Get("/template").Text);
+        Assert.Equal("HEY", client.Get("/reloadable/shout/hey").Text);
+        Assert.Equal("Prints version 1.0.0", app.Commands["reloadable"].Description);
         Assert.Equal(new ExtensionEntry("Reloadable", "1.0.0", Source, ExtensionState.Loaded, null), Entry(app));
 
         // A request that began on version 1 finishes on it, though version 2 arrives meanwhile.
@@ -51,6 +55,10 @@ public sealed class HotReloadTests : IDisposable
         Assert.Equal(404, client.Get("/reloadable/old").StatusCode);
         Assert.Equal("only from version 2", client.Get("/reloadable/new").Text);
         Assert.Equal("app, edition 2.0.0 2.0.0", client.Get("/edition").Text);
+        Assert.Equal("template of version 2.0.0", client.Get("/template").Text);
+        Assert.Equal(404, client.Get("/reloadable/shout/hey").StatusCode);
+        Assert.DoesNotContain("shout", app.Converters.Names);
+        Assert.Equal("Prints version 2.0.0", app.Commands["reloadable"].Description);
         Assert.Throws<BuildException>(() => client.Get("/url-of-old"));
         Assert.Equal(new ExtensionEntry("Reloadable", "2.0.0", Source, ExtensionState.Loaded, null), Entry(app));
 

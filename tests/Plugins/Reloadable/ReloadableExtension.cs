@@ -1,4 +1,6 @@
 using Carafe.Extensions;
+using Carafe.Routing;
+using Carafe.Templating;
 using Microsoft.Extensions.DependencyInjection;
 using Reloadable;
 
@@ -11,8 +13,9 @@ public sealed class ReloadableService;
 
 /// <summary>
 /// The plugin the hot reload test replaces while the app runs. Versions 1 and 2 differ in a route's
-/// text, a filter, a global and a hook's header; only version 1 has <c>/old</c> and only version 2
-/// <c>/new</c>. Version 3 throws while initialising; version 4 is version 2 plus a service.
+/// text, a filter, a global, a template, a command and a hook's header; only version 1 has
+/// <c>/old</c> and the <c>shout</c> converter, only version 2 <c>/new</c>. Version 3 throws while
+/// initialising; version 4 is version 2 plus a service.
 /// </summary>
 public sealed class ReloadableExtension : CarafeExtension
 {
@@ -47,16 +50,35 @@ public sealed class ReloadableExtension : CarafeExtension
         app.Route("/", () => "version " + Version, endpoint: "index");
 #if V1
         app.Route("/old", () => "only in version 1", endpoint: "old");
+        app.AddConverter("shout", _ => new ShoutConverter());
+        app.Route("/shout/<shout:word>", (string word) => word, endpoint: "shout");
 #else
         app.Route("/new", () => "only from version 2", endpoint: "new");
 #endif
         app.AddTemplateFilter("edition", (object? value) => $"{value}, edition {Version}");
         app.AddTemplateGlobal("reloadable_version", Version);
+        app.AddTemplateLoader(new DictLoader(new Dictionary<string, string> { ["reloadable.txt"] = "template of version " + Version }));
+        app.AddCommand("reloadable", "Prints version " + Version, async (_, output) =>
+        {
+            await output.WriteLineAsync(Version);
+            return 0;
+        });
         app.AfterRequest((Carafe.Response response) =>
         {
             response.Headers["X-Reloadable"] = Version;
             return response;
         });
 #endif
+    }
+}
+
+/// <summary>A converter only version 1 adds: the segment, upper-cased.</summary>
+public sealed class ShoutConverter : RouteConverter
+{
+    /// <inheritdoc/>
+    public override bool TryToValue(string text, out object? value)
+    {
+        value = text.ToUpperInvariant();
+        return true;
     }
 }
