@@ -61,5 +61,4 @@ public class PasswordHashingTests
     {
         Assert.False(CheckPasswordHash(passwordHash, "secret"));
     }
-
 }
