@@ -7,7 +7,8 @@ namespace Carafe.Extensions;
 /// <summary>
 /// The app's extensions, found in referenced assemblies and in the plugins folder, loaded once
 /// when the app starts (or when <see cref="Load"/> is called): enabled ones are initialised in
-/// dependency order, and each one that fails is reported and leaves nothing behind.
+/// dependency order, and each one that fails is reported and leaves nothing behind. Drop-in
+/// plugins may then be hot-reloaded (see <see cref="HotReload"/>).
 /// </summary>
 public sealed partial class ExtensionRegistry
 {
@@ -31,7 +32,7 @@ public sealed partial class ExtensionRegistry
     /// <summary>Which extensions to load and how strictly; read from the <c>Extensions</c> section of the configuration.</summary>
     public ExtensionOptions Options { get; }
 
-    /// <summary>Every extension found, in the order found, with what became of it; empty until loaded.</summary>
+    /// <summary>Every extension found, in the order found, with what became of it (hot reloads update it); empty until loaded.</summary>
     public IReadOnlyList<ExtensionEntry> Entries => _entries;
 
     /// <summary>The folder drop-in plugins are read from, or null for none.</summary>
