@@ -95,6 +95,29 @@ public sealed class HotReloadTests : IDisposable
     }
 
     [Fact]
+    public void AVersionTheAppCannotCompileIsTakenOutAgainWhole()
+    {
+        Install(2);
+        var app = CreateApp();
+        app.Config["EXTENSIONS_HOT_RELOAD"] = true;
+        using var client = app.TestClient();
+
+        Install(5);
+        WaitFor(() => Entry(app).ReloadError is not null);
+        Assert.Equal(
+            "it threw InvalidOperationException: View function mapping is overwriting an existing endpoint function: Reloadable.index",
+            Entry(app).ReloadError);
+        Assert.Equal("version 2.0.0", client.Get("/reloadable/").Text);
+
+        // Version 2's registrations were put back as they were: version 1 replaces them cleanly.
+        Install(1);
+        WaitFor(() => Entry(app).Version == "1.0.0");
+        Assert.Equal("version 1.0.0", client.Get("/reloadable/").Text);
+        Assert.Equal(404, client.Get("/reloadable/new").StatusCode);
+        Assert.Equal(new ExtensionEntry("Reloadable", "1.0.0", Source, ExtensionState.Loaded, null), Entry(app));
+    }
+
+    [Fact]
     public void APluginThatFailedAtStartIsLoadedOnceFixed()
     {
         Install(3);

@@ -15,7 +15,8 @@ public sealed class ReloadableService;
 /// The plugin the hot reload test replaces while the app runs. Versions 1 and 2 differ in a route's
 /// text, a filter, a global, a template, a command and a hook's header; only version 1 has
 /// <c>/old</c> and the <c>shout</c> converter, only version 2 <c>/new</c>. Version 3 throws while
-/// initialising; version 4 is version 2 plus a service.
+/// initialising; version 4 is version 2 plus a service; version 5 is version 2 plus a second view
+/// for its index endpoint, which the app refuses when it compiles its routes.
 /// </summary>
 public sealed class ReloadableExtension : CarafeExtension
 {
@@ -28,9 +29,12 @@ public sealed class ReloadableExtension : CarafeExtension
 #elif V3
     /// <summary>This build's version.</summary>
     public const string Version = "3.0.0";
-#else
+#elif V4
     /// <summary>This build's version.</summary>
     public const string Version = "4.0.0";
+#else
+    /// <summary>This build's version.</summary>
+    public const string Version = "5.0.0";
 #endif
 
     /// <inheritdoc/>
@@ -48,6 +52,9 @@ public sealed class ReloadableExtension : CarafeExtension
         throw new InvalidOperationException("version 3 is broken");
 #else
         app.Route("/", () => "version " + Version, endpoint: "index");
+#if V5
+        app.Route("/index", () => "another view", endpoint: "index");
+#endif
 #if V1
         app.Route("/old", () => "only in version 1", endpoint: "old");
         app.AddConverter("shout", _ => new ShoutConverter());
