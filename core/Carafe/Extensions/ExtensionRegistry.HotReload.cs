@@ -32,7 +32,15 @@ public sealed partial class ExtensionRegistry
             var index = i;
             if (_reloadable[i] && Path.GetDirectoryName(_found[i].PluginPath) is { } folder && Directory.Exists(folder))
             {
-                watchers.Watch(folder, () => Reload(index));
+                try
+                {
+                    watchers.Watch(folder, () => Reload(index));
+                }
+                catch (IOException e)
+                {
+                    // Such as the system's limit of file watchers: the app still serves, without reloading this one.
+                    _app.Logger.LogWarning("Extension {Name} ({Source}) will not be hot-reloaded: {Reason}", _found[i].Name, _found[i].Source, e.Message);
+                }
             }
         }
         return watchers;

@@ -15,6 +15,8 @@ internal sealed class PluginWatchers : IDisposable
     {
         var timer = new Timer(_ => changed(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         var watcher = new FileSystemWatcher(folder, "*.dll") { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
+        _watching.Add(watcher);
+        _watching.Add(timer);
         // Replacing a file may write it in place, or move a new one over it.
         FileSystemEventHandler restart = (_, _) =>
         {
@@ -31,8 +33,6 @@ internal sealed class PluginWatchers : IDisposable
         watcher.Created += restart;
         watcher.Renamed += (sender, e) => restart(sender, e);
         watcher.EnableRaisingEvents = true;
-        _watching.Add(watcher);
-        _watching.Add(timer);
     }
 
     public void Dispose()
