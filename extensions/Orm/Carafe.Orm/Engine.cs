@@ -34,7 +34,7 @@ public sealed class Engine : IDisposable
 
     internal string ConnectionString { get; }
 
-    /// <summary>A new, closed ADO.NET connection to the database, for work below EF Core.</summary>
+    /// <summary>A new, closed ADO.NET connection to the database, for work below EF Core; not pooled.</summary>
     public DbConnection CreateConnection() => Provider.CreateConnection(ConnectionString);
 
     /// <summary>Closes what keeps the database alive (a memory database's connection).</summary>

@@ -55,9 +55,13 @@ public static class OrmQueryableExtensions
     /// <param name="count">Count the total (one more query); without it, <c>Total</c> is null and <c>Pages</c> 0.</param>
     /// <exception cref="HttpException">404, with <paramref name="errorOut"/>.</exception>
     public static Pagination<T> Paginate<T>(this IQueryable<T> query, Request? request = null, int? page = null, int? perPage = null,
-        int? maxPerPage = null, bool errorOut = true, bool count = true)
+        int? maxPerPage = null, bool errorOut = true, bool count = true) =>
+        Paginate(query, Args(request), page, perPage, maxPerPage, errorOut, count);
+
+    /// <summary>Paginates with the request's query string values given as a lookup (pure: for tests and non-HTTP callers).</summary>
+    internal static Pagination<T> Paginate<T>(IQueryable<T> query, Func<string, string?>? args, int? page, int? perPage, int? maxPerPage, bool errorOut, bool count)
     {
-        var (number, size) = PageArguments.Prepare(Args(request), page, perPage, maxPerPage, errorOut);
+        var (number, size) = PageArguments.Prepare(args, page, perPage, maxPerPage, errorOut);
         return Fetch(query, number, size, errorOut, count);
     }
 

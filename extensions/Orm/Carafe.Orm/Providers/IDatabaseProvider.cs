@@ -32,7 +32,7 @@ public interface IDatabaseProvider
     /// <summary>Makes <paramref name="options"/> use the database at <paramref name="connectionString"/>.</summary>
     void Use(DbContextOptionsBuilder options, string connectionString);
 
-    /// <summary>A new, closed connection to the database, for health checks.</summary>
+    /// <summary>A new, closed connection to the database, not taken from a pool: opening it proves the database answers now.</summary>
     DbConnection CreateConnection(string connectionString);
 
     /// <summary>Whether <paramref name="exception"/>, thrown while saving, is a constraint violation (unique, foreign key, not null, check).</summary>

@@ -90,7 +90,8 @@ internal sealed class SqliteProvider : IDatabaseProvider
     public void Use(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(new SqliteConnectionStringBuilder(connectionString).DefaultTimeout));
 
-    public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+    public DbConnection CreateConnection(string connectionString) =>
+        new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
 
     // SQLITE_CONSTRAINT, whatever the extended code (unique, foreign key, not null, check).
     public bool IsConstraintViolation(Exception exception) => exception.InnerException is SqliteException { SqliteErrorCode: 19 };
