@@ -26,7 +26,7 @@ public static class SqliteChapter
         app.Services.AddOrmStartup(scope => scope.CreateAll());
 
         app.Get("/sqlite/students", (Request request, StudentsDb db) =>
-            RenderTemplate("sqlite/show_all.html", new { students = db.Students.OrderBy(s => s.Id).Paginate(request, perPage: 5, maxPerPage: 50) }),
+            RenderTemplate("sqlite/show_all.html", new { students = db.Students.OrderBy(s => s.Id).Paginate(request, perPage: 5) }),
             endpoint: "sqlite_students");
         app.Get("/sqlite/students/new", () => RenderTemplate("sqlite/new.html", new { form = new Dictionary<string, string>(), errors = new List<string>() }),
             endpoint: "sqlite_new_student");
