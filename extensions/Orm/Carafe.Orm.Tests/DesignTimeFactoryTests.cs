@@ -20,11 +20,7 @@ public class DesignTimeFactoryTests
             db.SaveChanges();
         }
 
-        using var connection = new SqliteConnection($"Data Source={folder.File("instance/books/library.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Title FROM Books";
-        Assert.Equal("Dune", command.ExecuteScalar());
+        Assert.Equal(["Dune"], SqliteFile.Query(folder.File("instance/books/library.db"), "SELECT Title FROM Books"));
     }
 
     [Fact]
