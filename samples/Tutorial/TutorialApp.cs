@@ -15,6 +15,7 @@ public static class TutorialApp
         ("request_info", new { q = "carafe" }, "The request object"), ("cookies", null, "Cookies"),
         ("login", null, "Sessions"), ("go_home", null, "Redirects and errors"), ("flash", null, "Message flashing"),
         ("upload", null, "File upload"), ("contact", null, "Mail"), ("shopping", new { item = new[] { "coffee", "milk" } }, "Line statements"),
+        ("sqlite_students", null, "SQLite"),
     ];
 
     /// <summary>Creates the app; <paramref name="rootPath"/> defaults to the folder the program runs from.</summary>
@@ -91,6 +92,9 @@ public static class TutorialApp
 
         // Line statements and line comments.
         app.Get("/shopping", (Request request) => RenderTemplate("shopping.html", new { items = request.Args.GetList("item") }), endpoint: "shopping");
+
+        // SQLite: students added through a form and listed with pagination (SqliteChapter.cs).
+        SqliteChapter.Map(app);
         return app;
     }
 
