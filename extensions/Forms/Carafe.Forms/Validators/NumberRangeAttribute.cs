@@ -52,5 +52,5 @@ public sealed class NumberRangeAttribute : FieldValidatorAttribute
     }
 
     // Declared as doubles, written as Python writes the number the user meant: 5 rather than 5.0.
-    private static object Bound(double value) => value == Math.Floor(value) && Math.Abs(value) < 1e15 ? (long)value : value;
+    private static object Bound(double value) => value == Math.Floor(value) && Math.Abs(value) < 1e15 ? (object)(long)value : value;
 }
