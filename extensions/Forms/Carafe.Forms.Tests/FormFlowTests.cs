@@ -1,0 +1,78 @@
+using Carafe.Forms.Tests.Support;
+using Carafe.Testing;
+
+namespace Carafe.Forms.Tests;
+
+/// <summary>A registration form end to end: rendered with its token, errors re-rendered next to their fields with the values kept, and valid data copied onto an object.</summary>
+public class FormFlowTests
+{
+    [Fact]
+    public void The_page_renders_the_fields_with_their_token_and_client_side_rules()
+    {
+        using var client = FormsApp.Create().TestClient();
+
+        var page = client.Get("/register").Text;
+
+        Assert.Matches("<input id=\"csrf_token\" name=\"csrf_token\" type=\"hidden\" value=\"[^\"]+\">", page);
+        Assert.Contains("<label for=\"username\">Username</label> <input autocomplete=\"username\" id=\"username\" maxlength=\"20\" minlength=\"3\" name=\"username\" required type=\"text\" value=\"\">", page);
+        Assert.Contains("<input id=\"email\" name=\"email\" required type=\"email\" value=\"\">", page);
+        Assert.Contains("<input id=\"age\" min=\"13\" name=\"age\" type=\"number\" value=\"\">", page);
+        Assert.Contains("<input id=\"accept_terms\" name=\"accept_terms\" required type=\"checkbox\" value=\"y\"> <label for=\"accept_terms\">I accept the terms</label>", page);
+        Assert.Contains("<label for=\"confirm\">Repeat password</label>", page);
+    }
+
+    [Fact]
+    public void A_valid_submission_is_copied_onto_the_object()
+    {
+        using var client = FormsApp.Create().TestClient();
+        var token = FormsApp.TokenIn(client.Get("/register").Text);
+
+        var response = client.Post("/register", form: FormsApp.Valid(token));
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("Welcome ada (ada@example.com, 36, terms True)", response.Text);
+    }
+
+    [Fact]
+    public void Errors_are_shown_next_to_their_fields_and_values_are_kept()
+    {
+        using var client = FormsApp.Create().TestClient();
+        var token = FormsApp.TokenIn(client.Get("/register").Text);
+        var data = FormsApp.Valid(token);
+        data["username"] = "Admin";
+        data["email"] = "ada@";
+        data["confirm"] = "different";
+        data["age"] = "twelve";
+        data.Remove("accept_terms");
+
+        var page = client.Post("/register", form: data).Text;
+
+        Assert.Contains("name=\"username\" required type=\"text\" value=\"Admin\"><ul class=\"errors\"><li>That name is taken.</li></ul></p>", page);
+        Assert.Contains("value=\"ada@\"><ul class=\"errors\"><li>Invalid email address.</li></ul>", page);
+        Assert.Contains("<input id=\"confirm\" name=\"confirm\" type=\"password\" value=\"\"><ul class=\"errors\"><li>Passwords must match.</li></ul>", page);
+        Assert.Contains("value=\"twelve\"><ul class=\"errors\"><li>Not a valid integer value.</li><li>Number must be at least 13.</li></ul>", page);
+        Assert.Contains("<label for=\"accept_terms\">I accept the terms</label><ul class=\"errors\"><li>This field is required.</li></ul>", page);
+    }
+
+    [Fact]
+    public void Rules_about_the_whole_form_are_form_errors()
+    {
+        using var client = FormsApp.Create().TestClient();
+        var data = FormsApp.Valid(FormsApp.TokenIn(client.Get("/register").Text));
+        data["username"] = data["password"] = data["confirm"] = "analytical";
+
+        var page = client.Post("/register", form: data).Text;
+
+        Assert.Contains("<p class=\"form-error\">Your password may not be your user name.</p>", page);
+    }
+
+    [Fact]
+    public void Validators_are_resolved_per_request_with_their_scoped_services()
+    {
+        using var client = FormsApp.Create().TestClient();
+        var data = FormsApp.Valid(FormsApp.TokenIn(client.Get("/register").Text));
+
+        Assert.StartsWith("Welcome ada", client.Post("/register", form: data).Text);
+        Assert.StartsWith("Welcome ada", client.Post("/register", form: data).Text);
+    }
+}
