@@ -17,6 +17,7 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
 {
     private readonly List<string> _errors = [];
     private readonly List<string> _processErrors = [];
+    private string? _refusal;
 
     private protected Field(FieldDefinition definition, string prefix, string typeName, Widget widget, string? id = null, string? name = null)
     {
@@ -104,6 +105,7 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
     internal virtual void Process(FormData? formData, object? objectData, bool hasObjectData)
     {
         _processErrors.Clear();
+        _refusal = null;
         var data = hasObjectData ? objectData : Definition.Default;
         ObjectData = data;
         try
@@ -124,10 +126,14 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
         {
             if (SingleValued && RawData.Count > 1)
             {
-                Data = null;
-                throw new FormatException(Messages.OneValueOnly);
+                throw new RefusedInputException(Messages.OneValueOnly);
             }
             ProcessFormData(RawData);
+        }
+        catch (RefusedInputException e)
+        {
+            Data = null;
+            _refusal = e.Message;
         }
         catch (FormatException e)
         {
@@ -159,6 +165,12 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
     internal virtual bool Validate(Form form)
     {
         _errors.Clear();
+        if (_refusal is not null)
+        {
+            // Input no validator should excuse (two values for one, a file for text): no required check may replace its error.
+            _errors.Add(_refusal);
+            return false;
+        }
         _errors.AddRange(_processErrors);
         var stopped = false;
         try
