@@ -14,7 +14,7 @@ internal static class FormBinding
         var data = new FormData();
         foreach (var (name, value) in submitted)
         {
-            foreach (var item in value is string[] items ? items : new[] { value })
+            foreach (var item in value is object[] items ? items : new[] { value })
             {
                 data.Add(name, item);
             }
