@@ -75,4 +75,28 @@ public class FormFlowTests
         Assert.StartsWith("Welcome ada", client.Post("/register", form: data).Text);
         Assert.StartsWith("Welcome ada", client.Post("/register", form: data).Text);
     }
+
+    [Fact]
+    public void A_streamed_page_carries_a_token_whose_session_cookie_was_sent()
+    {
+        using var client = FormsApp.Create(app => app.Get("/streamed", (Forms forms) =>
+        {
+            var form = forms.Create<Registration>();
+            return new Response().StreamText(Chunks(form));
+        }, endpoint: "streamed")).TestClient();
+
+        var page = client.Get("/streamed");
+        var data = FormsApp.Valid(FormsApp.TokenIn(page.Text));
+
+        Assert.Contains("session=", page.Headers["Set-Cookie"]);
+        Assert.StartsWith("Welcome ada", client.Post("/register", form: data).Text);
+    }
+
+    private static async IAsyncEnumerable<string> Chunks(Form form)
+    {
+        yield return "<form method=\"post\">";
+        await Task.Yield();
+        yield return form.HiddenTag().Html;
+        yield return "</form>";
+    }
 }
