@@ -65,9 +65,6 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
     /// <summary>The values the client sent under the field's name: strings, or <see cref="FileStorage"/> for files.</summary>
     public IReadOnlyList<object> RawData { get; private protected set; } = [];
 
-    /// <summary>Whether the request's data was bound into the field.</summary>
-    internal bool HasRawData { get; private set; }
-
     /// <summary>The errors found by binding and validation, in order.</summary>
     public IReadOnlyList<string> Errors => _errors;
 
@@ -120,7 +117,6 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
         {
             return;
         }
-        HasRawData = formData.Contains(Name);
         RawData = formData.GetList(Name);
         try
         {
