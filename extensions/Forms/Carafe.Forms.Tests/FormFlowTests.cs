@@ -1,4 +1,5 @@
 using Carafe.Forms.Tests.Support;
+using Carafe.Forms.Validators;
 using Carafe.Testing;
 
 namespace Carafe.Forms.Tests;
@@ -98,5 +99,30 @@ public class FormFlowTests
         await Task.Yield();
         yield return form.HiddenTag().Html;
         yield return "</form>";
+    }
+
+    public sealed class Upload
+    {
+        [FileRequired, FileAllowed("txt")] public FileStorage? Document { get; set; }
+        public string? Title { get; set; }
+    }
+
+    [Fact]
+    public void Files_and_fields_of_a_multipart_request_bind_together()
+    {
+        using var client = FormsApp.Create(app => app.Post("/upload", async (Forms forms) =>
+        {
+            var form = forms.Create<Upload>(csrf: false);
+            return await form.ValidateAsync()
+                ? $"{form.Data.Title}: {form.Data.Document!.Filename} ({form.Data.Document.Length} bytes)"
+                : string.Join(" ", form.Errors.SelectMany(e => e.Value));
+        }, endpoint: "upload")).TestClient();
+        var token = FormsApp.TokenIn(client.Get("/plain").Text);
+
+        var saved = client.Post("/upload", form: new { csrf_token = token, title = "Notes" }, files: [new TestFile("document", "notes.txt", [1, 2, 3])]);
+        var refused = client.Post("/upload", form: new { csrf_token = token, title = "Cat" }, files: [new TestFile("document", "cat.gif", [1])]);
+
+        Assert.Equal("Notes: notes.txt (3 bytes)", saved.Text);
+        Assert.Equal("File does not have an approved extension: txt", refused.Text);
     }
 }
