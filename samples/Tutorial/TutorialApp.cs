@@ -15,6 +15,7 @@ public static class TutorialApp
         ("request_info", new { q = "carafe" }, "The request object"), ("cookies", null, "Cookies"),
         ("login", null, "Sessions"), ("go_home", null, "Redirects and errors"), ("flash", null, "Message flashing"),
         ("upload", null, "File upload"), ("contact", null, "Mail"), ("shopping", new { item = new[] { "coffee", "milk" } }, "Line statements"),
+        ("ajax", null, "AJAX"),
     ];
 
     /// <summary>Creates the app; <paramref name="rootPath"/> defaults to the folder the program runs from.</summary>
@@ -91,6 +92,9 @@ public static class TutorialApp
 
         // Line statements and line comments.
         app.Get("/shopping", (Request request) => RenderTemplate("shopping.html", new { items = request.Args.GetList("item") }), endpoint: "shopping");
+
+        // AJAX: callbacks called from the page, with the Ajax extension.
+        AjaxChapter.Map(app);
         return app;
     }
 
