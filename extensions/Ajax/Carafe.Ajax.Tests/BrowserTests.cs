@@ -107,6 +107,19 @@ public class BrowserTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task A_call_may_go_to_another_uri_and_resolves_with_the_commands_it_ran()
+    {
+        await using var browser = await site.OpenAsync();
+        var page = browser.Page;
+
+        var types = await page.EvaluateAsync<string[]>("Carafe.Ajax.request('where', [], { uri: '/elsewhere' }).then(commands => commands.map(c => c.type))");
+
+        Assert.Equal(["html"], types);
+        await Expect(page.Locator("#where")).ToHaveTextAsync("answered by /elsewhere");
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task An_unknown_callback_and_a_wrong_call_show_sijaxs_alerts()
     {
         await using var browser = await site.OpenAsync();

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Carafe.Ajax.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Carafe.Ajax.Tests;
 

@@ -30,7 +30,7 @@ internal sealed class DemoApp
         <button id="send-values" onclick="Carafe.Ajax.request('echo', [Carafe.Ajax.getFormValues('#values')])">Send values</button>
         <pre id="echo"></pre>
         <form id="photo_form"><input name="title"><input type="file" name="photo"><button type="submit" id="upload">Upload</button></form>
-        <p id="result"></p>
+        <p id="result"></p><p id="where"></p>
         <script>window.app = { setProgress: function (percent, label) { document.getElementById('progress-label').textContent = percent + ' ' + label; } };</script>
         <script>{{ upload_js }}</script>
         """;
@@ -54,6 +54,11 @@ internal sealed class DemoApp
             var uploadJs = Register(ajax);
             return ajax.IsAjaxRequest ? await ajax.ProcessRequestAsync() : Helpers.MakeResponse(Helpers.RenderTemplate("demo.html", new { upload_js = uploadJs }));
         }, methods: Ajax.Methods(), endpoint: "demo");
+        app.Post("/elsewhere", async (Ajax ajax) =>
+        {
+            ajax.RegisterCallback("where", (AjaxResponse r) => r.Html("#where", "answered by /elsewhere"));
+            return await ajax.ProcessRequestAsync();
+        }, endpoint: "elsewhere");
         app.Get("/next", () => "<!doctype html><link rel=\"icon\" href=\"data:,\"><h1>Next page</h1>", endpoint: "next");
         return app;
     }
