@@ -7,36 +7,41 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Carafe.Testing;
 
 /// <summary>
-/// The app served by real Kestrel on 127.0.0.1 at a free port, for tests that need a real client
-/// such as a browser: <c>await using var server = await LiveServer.StartAsync(app);</c>, then
-/// open <see cref="Url"/>. Setup is frozen from then on, as with the test client.
+/// The app served by real Kestrel on 127.0.0.1 at a free port, as pytest-flask's
+/// <c>live_server</c>: for tests that need real sockets (a browser, a proxy in front, many
+/// concurrent clients). Dispose it to stop the server.
 /// </summary>
 public sealed class LiveServer : IAsyncDisposable
 {
     private readonly WebApplication _web;
 
-    private LiveServer(WebApplication web, Uri address)
+    private LiveServer(WebApplication web, Uri url)
     {
         _web = web;
-        Address = address;
+        Url = url;
     }
 
     /// <summary>Where the app listens, such as <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri Address { get; }
+    public Uri Url { get; }
 
-    /// <summary>Starts serving <paramref name="app"/>; it is listening when the task completes.</summary>
-    public static async Task<LiveServer> StartAsync(CarafeApp app)
+    /// <summary>The app's service provider, as the running host built it.</summary>
+    public IServiceProvider Services => _web.Services;
+
+    /// <summary>Starts serving <paramref name="app"/>; its setup is frozen from now on, as when it is run.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="port">The port on 127.0.0.1; 0 (the default) picks a free one.</param>
+    public static async Task<LiveServer> StartAsync(CarafeApp app, int port = 0)
     {
-        var web = app.Build(builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+        var web = app.Build(builder => builder.WebHost.UseUrls($"http://127.0.0.1:{port}"));
         await web.StartAsync();
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LiveServer(web, new Uri(address));
+        return new LiveServer(web, new Uri(address + "/"));
     }
 
-    /// <summary>The absolute URL of <paramref name="path"/> on this server.</summary>
-    public string Url(string path = "/") => new Uri(Address, path).ToString();
+    /// <summary>The absolute URL of <paramref name="path"/> on the server.</summary>
+    public Uri UrlOf(string path) => new(Url, path.TrimStart('/'));
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server, letting requests in flight finish.</summary>
     public async ValueTask DisposeAsync()
     {
         await _web.StopAsync();

@@ -102,7 +102,7 @@ public partial class AjaxChapterTests(AjaxChapterTests.Site site) : IClassFixtur
 
         public string Uploads { get; } = Directory.CreateTempSubdirectory("tutorial-ajax-uploads-").FullName;
 
-        public string Url(string path) => _server!.Url(path);
+        public string Url(string path) => _server!.UrlOf(path).ToString();
 
         public async Task InitializeAsync()
         {

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -33,7 +32,7 @@ internal sealed class CsrfTokens(TimeProvider clock) : ICsrfTokens
             raw = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
             context.Session[field] = raw;
         }
-        var payload = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(raw)));
+        var payload = UrlSafePayload.Encode(JsonSerializer.SerializeToUtf8Bytes(raw));
         var token = new TimedSigner(key, Salt).Sign(payload, clock.GetUtcNow());
         context.G[field] = token;
         return token;
@@ -95,9 +94,9 @@ internal sealed class CsrfTokens(TimeProvider clock) : ICsrfTokens
     {
         try
         {
-            return JsonSerializer.Deserialize<string>(Base64Url.DecodeFromChars(payload));
+            return JsonSerializer.Deserialize<string>(UrlSafePayload.Decode(payload));
         }
-        catch (Exception e) when (e is FormatException or JsonException)
+        catch (Exception e) when (e is FormatException or InvalidDataException or JsonException)
         {
             return null;
         }

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
-using System.IO.Compression;
 using System.Text.Unicode;
 using Carafe.Json;
 using Carafe.Security;
@@ -47,12 +45,7 @@ internal sealed class SessionCodec
         var json = new ArrayBufferWriter<byte>(256);
         new PythonJsonWriter(json, tagged: true).Write(session);
 
-        var payload = json.WrittenSpan.ToArray();
-        var compressed = Compress(payload);
-        var text = compressed.Length < payload.Length - 1
-            ? "." + Base64Url.EncodeToString(compressed)
-            : Base64Url.EncodeToString(payload);
-        return _signer.Sign(text, now);
+        return _signer.Sign(UrlSafePayload.Encode(json.WrittenSpan.ToArray()), now);
     }
 
     /// <summary>
@@ -69,9 +62,7 @@ internal sealed class SessionCodec
             {
                 return false;
             }
-            var json = payload.StartsWith('.')
-                ? Decompress(Base64Url.DecodeFromChars(payload.AsSpan(1)))
-                : Base64Url.DecodeFromChars(payload);
+            var json = UrlSafePayload.Decode(payload);
             if (!Utf8.IsValid(json) || TaggedJson.Untag(FlaskJson.Deserialize(json)) is not Dictionary<string, object?> decoded)
             {
                 return false;
@@ -83,23 +74,5 @@ internal sealed class SessionCodec
         {
             return false;
         }
-    }
-
-    private static byte[] Compress(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal))
-        {
-            zlib.Write(data);
-        }
-        return output.ToArray();
-    }
-
-    private static byte[] Decompress(byte[] data)
-    {
-        using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        zlib.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -4,7 +4,7 @@ using Carafe.Testing;
 
 namespace Carafe.Tests.EndToEnd;
 
-/// <summary>An app served by real Kestrel on 127.0.0.1 at a free port (the testing kit's <see cref="LiveServer"/>), and raw HTTP/1.1 over a socket to it.</summary>
+/// <summary>An app served by real Kestrel on 127.0.0.1 at a free port, and raw HTTP/1.1 over a socket to it.</summary>
 internal sealed class KestrelServer : IAsyncDisposable
 {
     private readonly LiveServer _server;
@@ -14,7 +14,7 @@ internal sealed class KestrelServer : IAsyncDisposable
         _server = server;
     }
 
-    public Uri Address => _server.Address;
+    public Uri Address => _server.Url;
 
     public static async Task<KestrelServer> StartAsync(CarafeApp app) => new(await LiveServer.StartAsync(app));
 

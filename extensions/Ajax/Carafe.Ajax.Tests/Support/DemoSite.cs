@@ -18,7 +18,7 @@ public sealed class DemoSite : IAsyncLifetime
         _server = await LiveServer.StartAsync(_demo.Create());
     }
 
-    public Task<BrowserPage> OpenAsync(string path = "/") => Browser.OpenAsync(_server!.Url(path));
+    public Task<BrowserPage> OpenAsync(string path = "/") => Browser.OpenAsync(_server!.UrlOf(path).ToString());
 
     public async Task DisposeAsync()
     {
