@@ -112,6 +112,8 @@ public partial class AjaxChapterTests(AjaxChapterTests.Site site) : IClassFixtur
                     $"The browser tests drive Debian's Chromium at {ChromiumPath}, which is not installed. Run ./test.sh, which installs " +
                     "the Debian packages the tests need (chromium among them), or install it with: apt-get install -y chromium");
             }
+            // Waiting for the page to change, not timing it: give a loaded machine room before giving up.
+            Assertions.SetDefaultExpectTimeout(15_000);
             _server = await LiveServer.StartAsync(App(Uploads));
             _playwright = await Playwright.CreateAsync();
             Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

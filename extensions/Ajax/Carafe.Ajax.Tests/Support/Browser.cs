@@ -22,6 +22,8 @@ public sealed class Browser(string chromiumPath = Browser.ChromiumPath) : IAsync
                 $"The browser tests drive Debian's Chromium at {chromiumPath}, which is not installed. Run ./test.sh, which installs " +
                 "the Debian packages the tests need (chromium among them), or install it with: apt-get install -y chromium");
         }
+        // Waiting for the page to change, not timing it: give a loaded machine room before giving up.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
