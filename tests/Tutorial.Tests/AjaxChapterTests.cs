@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Carafe;
+using Carafe.Ajax.Tests.Support;
 using Carafe.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -49,18 +50,13 @@ public partial class AjaxChapterTests(AjaxChapterTests.Site site) : IClassFixtur
     [Fact]
     public async Task A_user_greets_signs_the_guestbook_watches_the_progress_and_uploads_without_a_reload()
     {
-        var context = await site.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        var alerts = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
-        page.PageError += (_, error) => errors.Add(error);
-        page.Dialog += async (_, dialog) => { alerts.Add(dialog.Message); await dialog.AcceptAsync(); };
-        await page.GotoAsync(site.Url("/ajax"));
+        await using var browser = await site.Browser.OpenAsync(site.Url("/ajax"));
+        var page = browser.Page;
         await page.EvaluateAsync("window.stayed = true");
 
         await page.FillAsync("#name", "Ada");
         await page.ClickAsync("#greet");
+        Assert.Equal("Hello, Ada!", await browser.NextAlertAsync());
         await Expect(page.Locator("#greeting")).ToHaveTextAsync("Greetings, Ada.");
         await Expect(page.Locator("#greeting")).ToHaveCSSAsync("color", "rgb(46, 139, 87)");
 
@@ -81,11 +77,10 @@ public partial class AjaxChapterTests(AjaxChapterTests.Site site) : IClassFixtur
         await Expect(page.Locator("#upload-result")).ToHaveTextAsync("Saved my_beach.png (4 bytes), captioned “Sea”.");
         await Expect(page.Locator("#photo_form input[name=caption]")).ToHaveValueAsync("");
 
-        Assert.Equal(["Hello, Ada!"], alerts);
+        Assert.False(browser.HasUnreadAlert);
         Assert.Equal([1, 2, 3, 4], await File.ReadAllBytesAsync(Path.Combine(site.Uploads, "my_beach.png")));
         Assert.True(await page.EvaluateAsync<bool>("window.stayed === true"));
-        Assert.Empty(errors);
-        await context.DisposeAsync();
+        Assert.Empty(browser.Errors);
     }
 
     [GeneratedRegex("<script src=\"/ajax/static/carafe-ajax\\.js\" data-request-uri=\"/ajax\" data-csrf-token=\"([^\"]+)\"></script>")]
@@ -94,11 +89,9 @@ public partial class AjaxChapterTests(AjaxChapterTests.Site site) : IClassFixtur
     /// <summary>The Tutorial on Kestrel and Debian's Chromium, shared by the tests of the class.</summary>
     public sealed class Site : IAsyncLifetime
     {
-        private const string ChromiumPath = "/usr/bin/chromium";
-        private IPlaywright? _playwright;
         private LiveServer? _server;
 
-        public IBrowser Browser { get; private set; } = null!;
+        public Browser Browser { get; } = new();
 
         public string Uploads { get; } = Directory.CreateTempSubdirectory("tutorial-ajax-uploads-").FullName;
 
@@ -106,31 +99,13 @@ public partial class AjaxChapterTests(AjaxChapterTests.Site site) : IClassFixtur
 
         public async Task InitializeAsync()
         {
-            if (!File.Exists(ChromiumPath))
-            {
-                throw new InvalidOperationException(
-                    $"The browser tests drive Debian's Chromium at {ChromiumPath}, which is not installed. Run ./test.sh, which installs " +
-                    "the Debian packages the tests need (chromium among them), or install it with: apt-get install -y chromium");
-            }
-            // Waiting for the page to change, not timing it: give a loaded machine room before giving up.
-            Assertions.SetDefaultExpectTimeout(15_000);
+            await Browser.InitializeAsync();
             _server = await LiveServer.StartAsync(App(Uploads));
-            _playwright = await Playwright.CreateAsync();
-            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
-            });
         }
 
         public async Task DisposeAsync()
         {
-            if (_playwright is not null)
-            {
-                await Browser.DisposeAsync();
-                _playwright.Dispose();
-            }
+            await Browser.DisposeAsync();
             if (_server is not null)
             {
                 await _server.DisposeAsync();

@@ -164,9 +164,9 @@ public sealed class Ajax
         if (!_callbacks.TryGetValue(name, out var callback))
         {
             var unknown = new AjaxResponse(null);
-            await RunChainAsync(unknown, _ =>
+            await RunChainAsync(unknown, r =>
             {
-                _invalidRequest(unknown, name);
+                _invalidRequest(r, name);
                 return Task.CompletedTask;
             });
             return Answer(unknown);
