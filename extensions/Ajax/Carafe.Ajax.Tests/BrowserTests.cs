@@ -154,6 +154,18 @@ public class BrowserTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task A_page_on_sijaxs_own_iframe_client_gets_each_batch_intact()
+    {
+        await using var browser = await site.OpenAsync("/sijax-page");
+        var page = browser.Page;
+
+        await page.ClickAsync("#go");
+
+        await Expect(page.Locator("#log li")).ToHaveTextAsync(["html one</script>", "html two"]);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task A_form_with_a_file_uploads_without_leaving_the_page_and_is_reset()
     {
         await using var browser = await site.OpenAsync();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Carafe.Security;
 using Carafe.Templating;
 
 namespace Carafe.Ajax.Tests.Support;
@@ -35,6 +36,20 @@ internal sealed class DemoApp
         <script>{{ upload_js }}</script>
         """;
 
+    // A page written for Sijax's own clients: a form posted into a hidden iframe, as sjxComet does, with the token in a field.
+    private const string SijaxPage = """
+        <!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+        <script>window.Sijax = { processCommands: function (commands) { commands.forEach(function (c) {
+          var item = document.createElement('li'); item.textContent = c.type + ' ' + c.html; document.getElementById('log').appendChild(item); }); } };</script>
+        <ul id="log"></ul>
+        <iframe name="sijax_frame" style="display: none"></iframe>
+        <form method="post" action="/" target="sijax_frame">
+          <input type="hidden" name="sijax_rq" value="steps"><input type="hidden" name="sijax_args" value="[]">
+          <input type="hidden" name="csrf_token" value="{{ token }}"><button id="go">Go</button>
+        </form>
+        </body></html>
+        """;
+
     /// <summary>Released by a test to let the comet callback send its next batch.</summary>
     public SemaphoreSlim ProgressSteps { get; } = new(0);
 
@@ -48,6 +63,7 @@ internal sealed class DemoApp
         {
             ["base.html"] = AjaxApps.Page,
             ["demo.html"] = "{% extends 'base.html' %}{% block body %}" + Body + "{% endblock %}",
+            ["sijax.html"] = SijaxPage,
         }));
         app.Route("/", async (Ajax ajax) =>
         {
@@ -59,6 +75,7 @@ internal sealed class DemoApp
             ajax.RegisterCallback("where", (AjaxResponse r) => r.Html("#where", "answered by /elsewhere"));
             return await ajax.ProcessRequestAsync();
         }, endpoint: "elsewhere");
+        app.Get("/sijax-page", (ICsrfTokens tokens) => Helpers.RenderTemplate("sijax.html", new { token = tokens.Generate() }), endpoint: "sijax_page");
         app.Get("/next", () => "<!doctype html><link rel=\"icon\" href=\"data:,\"><h1>Next page</h1>", endpoint: "next");
         return app;
     }
@@ -97,6 +114,11 @@ internal sealed class DemoApp
                 }
             }
             r.Html("#percent", "done");
+        });
+        ajax.RegisterCometCallback("steps", async (AjaxResponse r) =>
+        {
+            await r.Html("#a", "one</script>").FlushAsync();
+            r.Html("#b", "two");
         });
         return ajax.RegisterUploadCallback("photo_form", (AjaxUploadResponse r, MultiDict<FileStorage> files, MultiDict<string> form) =>
         {
