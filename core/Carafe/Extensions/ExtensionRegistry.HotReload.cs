@@ -59,7 +59,7 @@ public sealed partial class ExtensionRegistry
             try
             {
                 next = PluginFolder.Load(path, Path.GetFileNameWithoutExtension(path), current.Source, unloadable: true);
-                error = Replace(current, next);
+                error = Replace(index, current, next);
             }
             catch (Exception e)
             {
@@ -88,16 +88,21 @@ public sealed partial class ExtensionRegistry
         }
     }
 
-    /// <summary>Puts <paramref name="next"/> in place of <paramref name="current"/>; returns why it cannot, or null when done.</summary>
-    private string? Replace(ExtensionCandidate current, ExtensionCandidate next)
+    /// <summary>Puts <paramref name="next"/> in place of <paramref name="current"/>, found at <paramref name="index"/>; returns why it cannot, or null when done.</summary>
+    private string? Replace(int index, ExtensionCandidate current, ExtensionCandidate next)
     {
         if (next.Error is { } error)
         {
             return error;
         }
-        if (next.Name != current.Name)
+        // A loaded extension keeps its name; one that could not even be read was listed under its folder's.
+        if (next.Name != current.Name && _registrars.ContainsKey(current.Name))
         {
             return $"it is now named '{next.Name}' instead of '{current.Name}'; restart the app to load it under its new name";
+        }
+        if (_entries.Where((e, i) => i != index).FirstOrDefault(e => e.Name == next.Name) is { } other)
+        {
+            return $"another extension named '{next.Name}' is at {other.Source}";
         }
         if (next.DependsOn.FirstOrDefault(d => !_entries.Any(e => e.Name == d && e.State == ExtensionState.Loaded)) is { } missing)
         {
