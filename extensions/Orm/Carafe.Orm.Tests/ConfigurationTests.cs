@@ -26,6 +26,29 @@ public class ConfigurationTests
         Assert.Equal(Path.Combine(folder.Path, "instance", "school.db"), new SqliteConnectionStringBuilder(client.Services.GetRequiredService<Orm>().GetEngine().ConnectionString).DataSource);
     }
 
+    [Theory]
+    [InlineData("sqlite://")]
+    [InlineData("sqlite:///:memory:")]
+    public void A_memory_database_is_one_database_for_every_request_of_the_app(string url)
+    {
+        using var folder = new TempFolder();
+        var app = OrmApps.School(folder);
+        app.Config["SQLALCHEMY_DATABASE_URI"] = url;
+        app.Post("/<name>", (string name, SchoolDb db) =>
+        {
+            db.Students.Add(new Student { Name = name });
+            return db.SaveChanges().ToString();
+        });
+        app.Get("/", (SchoolDb db) => string.Join(",", db.Students.OrderBy(s => s.Name).Select(s => s.Name)));
+        using var client = app.TestClient();
+
+        client.Post("/Ada");
+        client.Post("/Alan");
+
+        Assert.Equal("Ada,Alan", client.Get("/").Text);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "instance")));
+    }
+
     [Fact]
     public void An_absolute_path_a_memory_database_and_a_connection_string_keyword_are_understood()
     {
@@ -101,16 +124,23 @@ public class ConfigurationTests
             Assert.Throws<OrmConfigurationException>(() => withBind.TestClient()).Message);
     }
 
-    [Fact]
-    public void An_unsupported_engine_option_is_named()
+    [Theory]
+    [InlineData("isolation_level", "SERIALIZABLE", "SQLALCHEMY_ENGINE_OPTIONS.isolation_level")]
+    [InlineData("connect_args", "timeout=soon", "SQLALCHEMY_ENGINE_OPTIONS.connect_args.timeout")]
+    [InlineData("connect_args", "Flavour=mint", "SQLALCHEMY_ENGINE_OPTIONS.connect_args.Flavour")]
+    public void A_bad_engine_option_is_named(string option, string value, string key)
     {
         using var folder = new TempFolder();
         var app = OrmApps.School(folder);
-        app.Config["SQLALCHEMY_ENGINE_OPTIONS"] = new Dictionary<string, object> { ["isolation_level"] = "SERIALIZABLE" };
+        var pair = value.Split('=');
+        app.Config["SQLALCHEMY_ENGINE_OPTIONS"] = new Dictionary<string, object>
+        {
+            [option] = option == "connect_args" ? new Dictionary<string, object> { [pair[0]] = pair[1] } : value,
+        };
 
         var error = Assert.Throws<OrmConfigurationException>(() => app.TestClient());
 
-        Assert.Equal("SQLALCHEMY_ENGINE_OPTIONS.isolation_level", error.Key);
+        Assert.Equal(key, error.Key);
     }
 
     [Theory]
