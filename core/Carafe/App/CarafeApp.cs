@@ -1,5 +1,6 @@
 using Carafe.Cli;
 using Carafe.Extensions;
+using Carafe.Hosting;
 using Carafe.Pipeline;
 using Carafe.Routing;
 using Carafe.Templates;
@@ -171,11 +172,13 @@ public sealed class CarafeApp : Scaffold
             builder.Services.Add(service);
         }
         builder.Services.AddSingleton(this);
+        ProductionHosting.AddServices(builder);
         configure?.Invoke(builder);
         var web = builder.Build();
         Logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Name);
         Extensions.LogFailures(Logger);
         Freeze();
+        ProductionHosting.UseMiddleware(web, this);
         var dispatcher = new RequestDispatcher(this);
         web.Run(dispatcher.HandleAsync);
         return web;

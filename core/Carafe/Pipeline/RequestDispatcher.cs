@@ -1,3 +1,4 @@
+using Carafe.Diagnostics;
 using Carafe.Http;
 using Carafe.Routing;
 using Carafe.Views;
@@ -80,7 +81,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     private async Task<object?> PreprocessAsync(RequestContext context)
     {
         var request = context.Request;
-        var match = _compiled.Map.Match(request.Path, request.Method);
+        var match = Instrumentation.MatchRoute(_compiled.Map, request.Path, request.Method);
         context.Match = match;
         if (match.Kind == RouteMatchKind.Found)
         {
@@ -118,7 +119,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
             case RouteMatchKind.MethodNotAllowed:
                 throw new MethodNotAllowedException(match.AllowedMethods);
             case RouteMatchKind.Redirect:
-                var location = $"{request.Scheme}://{request.Host}{match.RedirectPath}";
+                var location = $"{request.Scheme}://{request.Host}{request.ScriptRoot}{match.RedirectPath}";
                 if (request.QueryString.Length > 0)
                 {
                     location += "?" + request.QueryString;
@@ -132,7 +133,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
             response.Headers["Allow"] = string.Join(", ", _compiled.Map.AllowedMethods(request.Path));
             return response;
         }
-        return await _compiled.Views[endpoint].InvokeAsync(context);
+        return await Instrumentation.InvokeViewAsync(_compiled.Views[endpoint], context, endpoint);
     }
 
     private async Task<object?> HandleHttpExceptionAsync(RequestContext context, HttpException e)
