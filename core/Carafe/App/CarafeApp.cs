@@ -167,12 +167,12 @@ public sealed class CarafeApp : Scaffold
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = RootPath, Args = [] });
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ProductionHosting.AddServices(builder);
         foreach (var service in Services)
         {
             builder.Services.Add(service);
         }
         builder.Services.AddSingleton(this);
-        ProductionHosting.AddServices(builder);
         configure?.Invoke(builder);
         var web = builder.Build();
         Logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Name);

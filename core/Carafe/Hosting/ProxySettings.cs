@@ -50,7 +50,7 @@ internal static class ProxySettings
             {
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(proxy, out var network)
                     ? network
-                    : throw new InvalidOperationException($"TRUSTED_PROXIES holds '{proxy}', which is not a network such as 10.0.0.0/8 (the address must be the network's first)."));
+                    : throw new InvalidOperationException($"TRUSTED_PROXIES holds '{proxy}', which is not a network such as 10.0.0.0/8."));
             }
             else
             {
