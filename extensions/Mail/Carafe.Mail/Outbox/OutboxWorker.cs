@@ -59,12 +59,17 @@ internal sealed class OutboxWorker : IAsyncDisposable
         {
             return;
         }
-        _store.RecoverInterrupted();
+        var recovered = false;
         while (!_stop.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
+                if (!recovered)
+                {
+                    _store.RecoverInterrupted();
+                    recovered = true;
+                }
                 await DeliverDueAsync();
                 wait = _store.NextDue() is { } due ? due - DateTimeOffset.UtcNow : Timeout.InfiniteTimeSpan;
             }
