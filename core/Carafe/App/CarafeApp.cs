@@ -3,6 +3,7 @@ using Carafe.Extensions;
 using Carafe.Hosting;
 using Carafe.Pipeline;
 using Carafe.Routing;
+using Carafe.Security;
 using Carafe.Templates;
 using Carafe.Templating;
 using Microsoft.AspNetCore.Builder;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -173,6 +175,8 @@ public sealed class CarafeApp : Scaffold
             builder.Services.Add(service);
         }
         builder.Services.AddSingleton(this);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ICsrfTokens, CsrfTokens>();
         configure?.Invoke(builder);
         var web = builder.Build();
         Logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Name);

@@ -130,4 +130,23 @@ public static class Helpers
 
     /// <summary>HTML-escapes <paramref name="value"/> into <see cref="Markup"/>, as markupsafe's <c>escape</c>.</summary>
     public static Markup Escape(object? value) => Markup.Escape(value);
+
+    /// <summary>
+    /// A salted hash of <paramref name="password"/> to store instead of it, as Werkzeug's
+    /// <c>generate_password_hash</c>: <c>pbkdf2:sha256:600000$salt$hexdigest</c>.
+    /// </summary>
+    /// <param name="password">The password.</param>
+    /// <param name="method"><c>pbkdf2:</c> and <c>sha256</c>, <c>sha512</c> or <c>sha1</c>, optionally <c>:iterations</c> (600,000 by default).</param>
+    /// <param name="saltLength">How many random letters and digits the salt has.</param>
+    /// <exception cref="ArgumentException">The method is not one of those.</exception>
+    public static string GeneratePasswordHash(string password, string method = "pbkdf2:sha256", int saltLength = 16) =>
+        Security.PasswordHashing.Generate(password, method, saltLength);
+
+    /// <summary>
+    /// Whether <paramref name="password"/> matches <paramref name="passwordHash"/>, as Werkzeug's
+    /// <c>check_password_hash</c>; hashes made by Flask apps (PBKDF2) are accepted. False, never an
+    /// exception, for a malformed hash.
+    /// </summary>
+    public static bool CheckPasswordHash(string passwordHash, string password) =>
+        Security.PasswordHashing.Check(passwordHash, password);
 }

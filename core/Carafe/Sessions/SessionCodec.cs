@@ -1,10 +1,7 @@
 using System.Buffers;
-using System.Buffers.Text;
-using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Unicode;
 using Carafe.Json;
+using Carafe.Security;
 
 namespace Carafe.Sessions;
 
@@ -27,10 +24,7 @@ namespace Carafe.Sessions;
 /// </remarks>
 internal sealed class SessionCodec
 {
-    private static readonly byte[] Salt = "cookie-session"u8.ToArray();
-
-    // Newest first: the first key signs, every key verifies.
-    private readonly byte[][] _keys;
+    private readonly TimedSigner _signer;
 
     /// <summary>Creates a codec signing with <paramref name="secretKey"/> and also accepting cookies signed with any of <paramref name="fallbackKeys"/> (<c>SECRET_KEY_FALLBACKS</c>).</summary>
     /// <exception cref="ArgumentException">The secret key is empty.</exception>
@@ -40,9 +34,7 @@ internal sealed class SessionCodec
         {
             throw new ArgumentException("The session is unavailable because no secret key was set. Set SECRET_KEY in the app's config to a long random string.", nameof(secretKey));
         }
-        _keys = new[] { secretKey }.Concat(fallbackKeys ?? [])
-            .Select(key => HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Salt))
-            .ToArray();
+        _signer = new TimedSigner(secretKey, "cookie-session", fallbackKeys);
     }
 
     /// <summary>The cookie value for <paramref name="session"/>, timestamped <paramref name="now"/> (whole seconds).</summary>
@@ -53,14 +45,7 @@ internal sealed class SessionCodec
         var json = new ArrayBufferWriter<byte>(256);
         new PythonJsonWriter(json, tagged: true).Write(session);
 
-        var payload = json.WrittenSpan.ToArray();
-        var compressed = Compress(payload);
-        var text = compressed.Length < payload.Length - 1
-            ? "." + Base64Url.EncodeToString(compressed)
-            : Base64Url.EncodeToString(payload);
-
-        var value = text + "." + Base64Url.EncodeToString(TimestampBytes(now.ToUnixTimeSeconds()));
-        return value + "." + Base64Url.EncodeToString(Sign(_keys[0], value));
+        return _signer.Sign(UrlSafePayload.Encode(json.WrittenSpan.ToArray()), now);
     }
 
     /// <summary>
@@ -73,38 +58,11 @@ internal sealed class SessionCodec
         session = [];
         try
         {
-            if (string.IsNullOrEmpty(cookie) || !Ascii.IsValid(cookie))
+            if (_signer.Unsign(cookie, maxAge, now, out var payload) != SignatureCheck.Valid)
             {
                 return false;
             }
-            var lastDot = cookie.LastIndexOf('.');
-            if (lastDot < 0 || !IsSignedByAnyKey(cookie[..lastDot], cookie[(lastDot + 1)..]))
-            {
-                return false;
-            }
-
-            var value = cookie[..lastDot];
-            var timestampDot = value.LastIndexOf('.');
-            if (timestampDot < 0)
-            {
-                return false;
-            }
-            var timestamp = Base64Url.DecodeFromChars(value.AsSpan(timestampDot + 1));
-            if (timestamp.Length > 8)
-            {
-                return false;
-            }
-            var signedAt = timestamp.Aggregate(0L, (total, b) => (total << 8) | b);
-            var age = now.ToUnixTimeSeconds() - signedAt;
-            if (maxAge is { } limit && (age > (long)limit.TotalSeconds || age < 0))
-            {
-                return false;
-            }
-
-            var payload = value[..timestampDot];
-            var json = payload.StartsWith('.')
-                ? Decompress(Base64Url.DecodeFromChars(payload.AsSpan(1)))
-                : Base64Url.DecodeFromChars(payload);
+            var json = UrlSafePayload.Decode(payload);
             if (!Utf8.IsValid(json) || TaggedJson.Untag(FlaskJson.Deserialize(json)) is not Dictionary<string, object?> decoded)
             {
                 return false;
@@ -116,49 +74,5 @@ internal sealed class SessionCodec
         {
             return false;
         }
-    }
-
-    private bool IsSignedByAnyKey(string value, string signature)
-    {
-        if (!Base64Url.IsValid(signature))
-        {
-            return false;
-        }
-        var given = Base64Url.DecodeFromChars(signature);
-        var signed = false;
-        foreach (var key in _keys)
-        {
-            // Every key is tried, so the time taken does not tell which one matched.
-            signed |= CryptographicOperations.FixedTimeEquals(Sign(key, value), given);
-        }
-        return signed;
-    }
-
-    private static byte[] Sign(byte[] key, string value) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(value));
-
-    // itsdangerous' int_to_bytes: big-endian, leading zero bytes dropped.
-    private static byte[] TimestampBytes(long seconds)
-    {
-        var bytes = new byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(bytes, seconds);
-        return bytes.SkipWhile(b => b == 0).ToArray();
-    }
-
-    private static byte[] Compress(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal))
-        {
-            zlib.Write(data);
-        }
-        return output.ToArray();
-    }
-
-    private static byte[] Decompress(byte[] data)
-    {
-        using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        zlib.CopyTo(output);
-        return output.ToArray();
     }
 }

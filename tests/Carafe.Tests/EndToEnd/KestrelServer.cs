@@ -1,33 +1,22 @@
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Carafe.Testing;
 
 namespace Carafe.Tests.EndToEnd;
 
 /// <summary>An app served by real Kestrel on 127.0.0.1 at a free port, and raw HTTP/1.1 over a socket to it.</summary>
 internal sealed class KestrelServer : IAsyncDisposable
 {
-    private readonly WebApplication _web;
+    private readonly LiveServer _server;
 
-    private KestrelServer(WebApplication web, Uri address)
+    private KestrelServer(LiveServer server)
     {
-        _web = web;
-        Address = address;
+        _server = server;
     }
 
-    public Uri Address { get; }
+    public Uri Address => _server.Url;
 
-    public static async Task<KestrelServer> StartAsync(CarafeApp app)
-    {
-        var web = app.Build(builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
-        await web.StartAsync();
-        var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new KestrelServer(web, new Uri(address));
-    }
+    public static async Task<KestrelServer> StartAsync(CarafeApp app) => new(await LiveServer.StartAsync(app));
 
     /// <summary>Sends <paramref name="request"/> byte for byte and reads the whole response (the request should ask to close).</summary>
     public async Task<RawResponse> SendRawAsync(string request)
@@ -45,11 +34,7 @@ internal sealed class KestrelServer : IAsyncDisposable
     public Task<RawResponse> GetAsync(string target, string extraHeaders = "") =>
         SendRawAsync($"GET {target} HTTP/1.1\r\nHost: {Address.Authority}\r\n{extraHeaders}Connection: close\r\n\r\n");
 
-    public async ValueTask DisposeAsync()
-    {
-        await _web.StopAsync();
-        await _web.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
 internal sealed record RawResponse(int StatusCode, IReadOnlyList<(string Name, string Value)> Headers, string Body)

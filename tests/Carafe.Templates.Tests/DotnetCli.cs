@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace Carafe.Templates.Tests;
+
+/// <summary>Runs the .NET SDK's <c>dotnet</c> as a user would, in a folder of the test's own.</summary>
+internal static class DotnetCli
+{
+    // A guard against a hung restore, not a measure of speed.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+
+    /// <summary>Runs <c>dotnet args...</c> in <paramref name="workingDirectory"/>; the exit code and everything it printed.</summary>
+    public static (int ExitCode, string Output) Run(string workingDirectory, string nugetPackages, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        // The test host runs under `dotnet test`, whose MSBuild settings must not leak into the user's build.
+        foreach (var name in start.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+        start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Patience))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish within {Patience.TotalMinutes} minutes.");
+        }
+        return (process.ExitCode, output.Result + errors.Result);
+    }
+}
