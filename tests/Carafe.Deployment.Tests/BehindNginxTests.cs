@@ -1,4 +1,5 @@
 using Carafe.Deployment.Tests.Support;
+using Carafe.Testing;
 using static Carafe.Helpers;
 
 namespace Carafe.Deployment.Tests;
@@ -10,8 +11,8 @@ namespace Carafe.Deployment.Tests;
 /// </summary>
 public sealed class BehindNginxTests : IAsyncLifetime
 {
-    private KestrelHost _trusting = null!;
-    private KestrelHost _default = null!;
+    private LiveServer _trusting = null!;
+    private LiveServer _default = null!;
     private NginxProxy _nginx = null!;
     private NginxProxy _nginxUnderPrefix = null!;
     private NginxProxy _nginxToDefault = null!;
@@ -56,11 +57,11 @@ public sealed class BehindNginxTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _trusting = await KestrelHost.StartAsync(InfoApp(trustNginx: true));
-        _default = await KestrelHost.StartAsync(InfoApp(trustNginx: false));
-        _nginx = await NginxProxy.StartAsync(_trusting.Address, NginxProxy.ShippedSite);
-        _nginxUnderPrefix = await NginxProxy.StartAsync(_trusting.Address, SiteUnderPrefix);
-        _nginxToDefault = await NginxProxy.StartAsync(_default.Address, NginxProxy.ShippedSite);
+        _trusting = await LiveServer.StartAsync(InfoApp(trustNginx: true));
+        _default = await LiveServer.StartAsync(InfoApp(trustNginx: false));
+        _nginx = await NginxProxy.StartAsync(_trusting.Url, NginxProxy.ShippedSite);
+        _nginxUnderPrefix = await NginxProxy.StartAsync(_trusting.Url, SiteUnderPrefix);
+        _nginxToDefault = await NginxProxy.StartAsync(_default.Url, NginxProxy.ShippedSite);
     }
 
     public async Task DisposeAsync()
@@ -142,7 +143,7 @@ public sealed class BehindNginxTests : IAsyncLifetime
     public async Task A_client_that_reaches_the_app_directly_is_not_a_trusted_proxy()
     {
         using var client = LoopbackClient.Create();
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_trusting.Address, "/info"));
+        var request = new HttpRequestMessage(HttpMethod.Get, _trusting.UrlOf("/info"));
         request.Headers.Add("X-Forwarded-For", "203.0.113.9");
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "evil.example");
@@ -150,9 +151,9 @@ public sealed class BehindNginxTests : IAsyncLifetime
 
         var response = await client.SendAsync(request);
 
-        var origin = $"http://127.0.0.1:{_trusting.Address.Port}";
+        var origin = $"http://127.0.0.1:{_trusting.Url.Port}";
         Assert.Equal(
-            $"scheme=http\nhost=127.0.0.1:{_trusting.Address.Port}\nremote_addr=127.0.0.2\nscript_root=\nurl={origin}/info\n" +
+            $"scheme=http\nhost=127.0.0.1:{_trusting.Url.Port}\nremote_addr=127.0.0.2\nscript_root=\nurl={origin}/info\n" +
             $"url_root={origin}/\nurl_for=/info\nexternal={origin}/info",
             await response.Content.ReadAsStringAsync());
     }
