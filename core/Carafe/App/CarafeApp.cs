@@ -170,7 +170,9 @@ public sealed class CarafeApp : Scaffold
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         ProductionHosting.AddServices(builder);
-        foreach (var service in Services)
+        // Libraries that also work without a host (OpenTelemetry) add an IConfiguration of their own
+        // when the collection has none, as Services never has: the host's must stay, or Kestrel loses its URLs.
+        foreach (var service in Services.Where(s => s.ServiceType != typeof(IConfiguration)))
         {
             builder.Services.Add(service);
         }

@@ -18,14 +18,20 @@ internal static class Instrumentation
     private static readonly ActivitySource Source = new(CarafeDiagnostics.ActivitySourceName, Version);
     private static readonly Meter Meter = new(CarafeDiagnostics.MeterName, Version);
 
-    private static readonly Histogram<double> RouteMatchDuration = Meter.CreateHistogram<double>(
-        "carafe.route.match.duration", "s", "Time to match a request's path and method to a rule.");
+    // Seconds, so the buckets of ASP.NET Core's http.server.request.duration rather than the exporters' defaults (made for milliseconds).
+    private static readonly InstrumentAdvice<double> SecondsBuckets = new()
+    {
+        HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10],
+    };
 
-    private static readonly Histogram<double> ViewDuration = Meter.CreateHistogram<double>(
-        "carafe.view.duration", "s", "Time spent in a view, the handler of an endpoint.");
+    private static readonly Histogram<double> RouteMatchDuration = Meter.CreateHistogram(
+        "carafe.route.match.duration", "s", "Time to match a request's path and method to a rule.", tags: null, advice: SecondsBuckets);
 
-    private static readonly Histogram<double> TemplateRenderDuration = Meter.CreateHistogram<double>(
-        "carafe.template.render.duration", "s", "Time to render a template, context processors included.");
+    private static readonly Histogram<double> ViewDuration = Meter.CreateHistogram(
+        "carafe.view.duration", "s", "Time spent in a view, the handler of an endpoint.", tags: null, advice: SecondsBuckets);
+
+    private static readonly Histogram<double> TemplateRenderDuration = Meter.CreateHistogram(
+        "carafe.template.render.duration", "s", "Time to render a template, context processors included.", tags: null, advice: SecondsBuckets);
 
     /// <summary>Matches <paramref name="path"/> and <paramref name="method"/>; the activity and measurement carry the outcome and the rule.</summary>
     public static RouteMatch MatchRoute(RouteMap map, string path, string method)
