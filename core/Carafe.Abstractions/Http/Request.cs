@@ -26,6 +26,13 @@ public abstract class Request
     /// <summary>The client's address.</summary>
     public abstract string? RemoteAddr { get; }
 
+    /// <summary>
+    /// The path the app is mounted under, as Werkzeug's <c>request.script_root</c>: empty, or
+    /// <c>/prefix</c> when a trusted proxy sends <c>X-Forwarded-Prefix</c>. <c>UrlFor</c> puts it
+    /// in front of every URL it builds.
+    /// </summary>
+    public virtual string ScriptRoot => "";
+
     /// <summary>The query arguments.</summary>
     public abstract MultiDict<string> Args { get; }
 
@@ -94,11 +101,11 @@ public abstract class Request
     /// <summary><c>http://host/</c>.</summary>
     public string HostUrl => $"{Scheme}://{Host}/";
 
-    /// <summary>The app's root URL, <c>http://host/</c>.</summary>
-    public string UrlRoot => HostUrl;
+    /// <summary>The app's root URL, <c>http://host/</c> (<c>http://host/prefix/</c> under a <see cref="ScriptRoot"/>).</summary>
+    public string UrlRoot => $"{Scheme}://{Host}{QuotePath(ScriptRoot)}/";
 
-    /// <summary>The URL without the query: <c>http://host/req/info</c>.</summary>
-    public string BaseUrl => $"{Scheme}://{Host}{QuotePath(Path)}";
+    /// <summary>The URL without the query: <c>http://host/req/info</c> (with the <see cref="ScriptRoot"/> in front of the path).</summary>
+    public string BaseUrl => $"{Scheme}://{Host}{QuotePath(ScriptRoot + Path)}";
 
     /// <summary>The whole URL, query included.</summary>
     public string Url => QueryString.Length == 0 ? BaseUrl : BaseUrl + "?" + QueryString;

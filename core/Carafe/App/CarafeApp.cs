@@ -1,5 +1,6 @@
 using Carafe.Cli;
 using Carafe.Extensions;
+using Carafe.Hosting;
 using Carafe.Pipeline;
 using Carafe.Routing;
 using Carafe.Security;
@@ -191,7 +192,10 @@ public sealed class CarafeApp : Scaffold
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = RootPath, Args = [] });
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        foreach (var service in Services)
+        ProductionHosting.AddServices(builder);
+        // Libraries that also work without a host (OpenTelemetry) add an IConfiguration of their own
+        // when the collection has none, as Services never has: the host's must stay, or Kestrel loses its URLs.
+        foreach (var service in Services.Where(s => s.ServiceType != typeof(IConfiguration)))
         {
             builder.Services.Add(service);
         }
@@ -209,6 +213,7 @@ public sealed class CarafeApp : Scaffold
             // Made by the container so that it is disposed with it, whether the host is stopped or only disposed.
             web.Services.GetRequiredService<PluginWatchers>();
         }
+        ProductionHosting.UseMiddleware(web, this);
         var dispatcher = new RequestDispatcher(this);
         web.Run(dispatcher.HandleAsync);
         return web;

@@ -14,7 +14,7 @@ public sealed class SecureCookieSessionInterface(Config config) : ISessionInterf
     public ValueTask<Session?> OpenAsync(Request request, CancellationToken cancellationToken)
     {
         var secretKey = config.Get<string?>("SECRET_KEY", null);
-        if (string.IsNullOrEmpty(secretKey) || !request.Cookies.TryGetValue(CookieName, out var cookie))
+        if (string.IsNullOrEmpty(secretKey) || !request.Cookies.TryGetValue(SessionCookie.From(config).Name, out var cookie))
         {
             return ValueTask.FromResult<Session?>(null);
         }
@@ -28,21 +28,17 @@ public sealed class SecureCookieSessionInterface(Config config) : ISessionInterf
     /// <inheritdoc/>
     public ValueTask SaveAsync(Session session, Request request, Response response, CancellationToken cancellationToken)
     {
-        var path = config.Get<string?>("SESSION_COOKIE_PATH", null) ?? config.Get("APPLICATION_ROOT", "/");
-        var domain = config.Get<string?>("SESSION_COOKIE_DOMAIN", null);
-        var secure = config.Get("SESSION_COOKIE_SECURE", false);
-        var httpOnly = config.Get("SESSION_COOKIE_HTTPONLY", true);
-        var sameSite = config.Get<string?>("SESSION_COOKIE_SAMESITE", null);
+        var cookie = SessionCookie.From(config);
         if (session.Accessed)
         {
-            AddVaryCookie(response);
+            SessionCookie.AddVary(response);
         }
         if (session.Count == 0)
         {
             if (session.Modified)
             {
-                response.DeleteCookie(CookieName, path, domain, secure, httpOnly, sameSite);
-                AddVaryCookie(response);
+                cookie.Delete(response);
+                SessionCookie.AddVary(response);
             }
             return ValueTask.CompletedTask;
         }
@@ -51,35 +47,13 @@ public sealed class SecureCookieSessionInterface(Config config) : ISessionInterf
         {
             return ValueTask.CompletedTask;
         }
-        var secretKey = config.Get<string?>("SECRET_KEY", null);
-        if (string.IsNullOrEmpty(secretKey))
-        {
-            throw new InvalidOperationException(
-                "The session is unavailable because no secret key was set. Set SECRET_KEY in the app's Config " +
-                "(or appsettings.json, or the CARAFE_SECRET_KEY environment variable) to something unique and secret.");
-        }
+        var secretKey = SessionCookie.RequireSecretKey(config);
         var now = DateTimeOffset.UtcNow;
         DateTimeOffset? expires = session.Permanent ? now + config.Get("PERMANENT_SESSION_LIFETIME", TimeSpan.FromDays(31)) : null;
-        var value = new SessionCodec(secretKey, Fallbacks).Encode(session.ToDictionary(), now);
-        response.SetCookie(CookieName, value, expires: expires, path: path, domain: domain, secure: secure, httpOnly: httpOnly, sameSite: sameSite);
-        AddVaryCookie(response);
+        cookie.Set(response, new SessionCodec(secretKey, Fallbacks).Encode(session.ToDictionary(), now), expires);
+        SessionCookie.AddVary(response);
         return ValueTask.CompletedTask;
     }
 
-    private string CookieName => config.Get("SESSION_COOKIE_NAME", "session");
-
     private string[] Fallbacks => config.Get<string[]?>("SECRET_KEY_FALLBACKS", null) ?? [];
-
-    private static void AddVaryCookie(Response response)
-    {
-        var vary = response.Headers["Vary"];
-        if (vary is null)
-        {
-            response.Headers["Vary"] = "Cookie";
-        }
-        else if (!vary.Split(',').Any(v => v.Trim().Equals("Cookie", StringComparison.OrdinalIgnoreCase)))
-        {
-            response.Headers["Vary"] = vary + ", Cookie";
-        }
-    }
 }

@@ -55,6 +55,9 @@ internal sealed class CarafeRequest : Request
 
     public override string? RemoteAddr { get; }
 
+    // Set by ASP.NET Core's forwarded headers middleware from a trusted proxy's X-Forwarded-Prefix.
+    public override string ScriptRoot => _request.PathBase.Value ?? "";
+
     public override MultiDict<string> Args => _args ??= _rawQuery.Length == 0 ? new MultiDict<string>() : UrlDecoding.ParseQuery(_rawQuery);
 
     public override MultiDict<string> Form { get; } = new();

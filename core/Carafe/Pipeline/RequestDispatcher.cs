@@ -1,3 +1,4 @@
+using Carafe.Diagnostics;
 using Carafe.Http;
 using Carafe.Routing;
 using Carafe.Views;
@@ -78,7 +79,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     private async Task<object?> PreprocessAsync(RequestContext context)
     {
         var request = context.Request;
-        var match = context.Compiled.Map.Match(request.Path, request.Method);
+        var match = Instrumentation.MatchRoute(context.Compiled.Map, request.Path, request.Method);
         context.Match = match;
         if (match.Kind == RouteMatchKind.Found)
         {
@@ -116,7 +117,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
             case RouteMatchKind.MethodNotAllowed:
                 throw new MethodNotAllowedException(match.AllowedMethods);
             case RouteMatchKind.Redirect:
-                var location = $"{request.Scheme}://{request.Host}{match.RedirectPath}";
+                var location = $"{request.Scheme}://{request.Host}{request.ScriptRoot}{match.RedirectPath}";
                 if (request.QueryString.Length > 0)
                 {
                     location += "?" + request.QueryString;
@@ -130,7 +131,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
             response.Headers["Allow"] = string.Join(", ", context.Compiled.Map.AllowedMethods(request.Path));
             return response;
         }
-        return await context.Compiled.Views[endpoint].InvokeAsync(context);
+        return await Instrumentation.InvokeViewAsync(context.Compiled.Views[endpoint], context, endpoint);
     }
 
     private async Task<object?> HandleHttpExceptionAsync(RequestContext context, HttpException e)

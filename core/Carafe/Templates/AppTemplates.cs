@@ -1,3 +1,4 @@
+using Carafe.Diagnostics;
 using Carafe.Pipeline;
 using Carafe.Templating;
 using Carafe.Views;
@@ -58,7 +59,10 @@ internal sealed class AppTemplates
     }
 
     /// <summary>Renders <paramref name="template"/> with Flask's context, the context processors' values and <paramref name="values"/>, in that order of precedence (last wins).</summary>
-    public static async ValueTask<string> RenderAsync(RequestContext? context, Template template, object? values)
+    public static ValueTask<string> RenderAsync(RequestContext? context, Template template, object? values) =>
+        Instrumentation.RenderTemplateAsync(template, (context, template, values), static state => RenderCoreAsync(state.context, state.template, state.values));
+
+    private static async ValueTask<string> RenderCoreAsync(RequestContext? context, Template template, object? values)
     {
         var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (context is not null)

@@ -15,6 +15,10 @@ internal static class UrlBuilder
             endpoint = request.Blueprint is { } blueprint ? blueprint + endpoint : endpoint[1..];
         }
         var url = context.Compiled.Map.Build(endpoint, values, method);
+        if (request.ScriptRoot.Length > 0)
+        {
+            url = UrlEncoding.Quote(request.ScriptRoot, "/") + url;
+        }
         if (external || scheme is not null)
         {
             url = $"{scheme ?? request.Scheme}://{request.Host}{url}";

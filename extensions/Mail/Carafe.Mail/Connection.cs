@@ -20,7 +20,12 @@ public sealed class Connection : IDisposable, IAsyncDisposable
     public void Send(Message message) => SendAsync(message).GetAwaiter().GetResult();
 
     /// <summary>Sends <paramref name="message"/>; see <see cref="Mail.Send"/> for the errors.</summary>
-    public async Task SendAsync(Message message, CancellationToken cancellationToken = default)
+    public Task SendAsync(Message message, CancellationToken cancellationToken = default) =>
+        MailTelemetry.Observed
+            ? MailTelemetry.SendAsync(message, _mail.Route, () => DispatchAsync(message, cancellationToken))
+            : DispatchAsync(message, cancellationToken);
+
+    private async Task DispatchAsync(Message message, CancellationToken cancellationToken)
     {
         var mime = MimeComposer.Compose(message, _mail.Settings);
         if (_mail.Route == Delivery.Smtp)

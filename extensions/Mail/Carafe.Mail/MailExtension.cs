@@ -1,6 +1,7 @@
 using Carafe.Extensions;
 using Carafe.Mail;
 using Carafe.Mail.Development;
+using Carafe.Mail.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -24,6 +25,7 @@ public sealed class MailExtension : CarafeExtension
     {
         context.Services.AddSingleton(_ => CreateMail());
         context.Services.AddHostedService(services => new MailStarter(services));
+        context.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>(OutboxHealthCheck.Name);
     }
 
     /// <inheritdoc/>

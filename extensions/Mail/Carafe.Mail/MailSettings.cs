@@ -59,6 +59,9 @@ public sealed record MailSettings
     /// <summary><c>MAIL_OUTBOX_MAX_RETRY_DELAY</c> (Carafe, seconds): the longest wait between attempts; 600.</summary>
     public TimeSpan OutboxMaxRetryDelay { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary><c>MAIL_OUTBOX_HEALTH_BACKLOG</c> (Carafe): how many messages may wait for delivery before the <c>mail:outbox</c> health check reports the app degraded; 100.</summary>
+    public int OutboxHealthBacklog { get; init; } = 100;
+
     /// <summary>Checks the server's certificate (set from code only, e.g. to trust a test server); null uses the system's checks.</summary>
     public RemoteCertificateValidationCallback? ServerCertificateValidation { get; init; }
 
@@ -95,6 +98,7 @@ public sealed record MailSettings
             OutboxPath = Text(values, "MAIL_OUTBOX"),
             OutboxRetryDelay = Seconds(values, "MAIL_OUTBOX_RETRY_DELAY") ?? defaults.OutboxRetryDelay,
             OutboxMaxRetryDelay = Seconds(values, "MAIL_OUTBOX_MAX_RETRY_DELAY") ?? defaults.OutboxMaxRetryDelay,
+            OutboxHealthBacklog = Int(values, "MAIL_OUTBOX_HEALTH_BACKLOG") ?? defaults.OutboxHealthBacklog,
         };
     }
 

@@ -27,6 +27,9 @@ public sealed class DurableOutbox : IAsyncDisposable
     /// <summary>Every message of the outbox, oldest first, with its status and last error.</summary>
     public IReadOnlyList<OutboxEntry> Entries() => _store.Entries();
 
+    /// <summary>How many messages wait for delivery and how many failed for good.</summary>
+    internal (long Waiting, long Failed) Backlog() => _store.Backlog();
+
     /// <summary>Stops delivering, after the message in flight (if any) is finished.</summary>
     public ValueTask DisposeAsync() => _worker.DisposeAsync();
 

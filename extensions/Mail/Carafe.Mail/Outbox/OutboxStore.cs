@@ -66,6 +66,17 @@ internal sealed class OutboxStore
     public DateTimeOffset? NextDue() =>
         Scalar("SELECT MIN(next_attempt) FROM outbox WHERE status = 'Pending'") is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 
+    /// <summary>How many messages wait for delivery (pending or being sent) and how many failed for good; reading them proves the file readable.</summary>
+    public (long Waiting, long Failed) Backlog()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FILTER (WHERE status IN ('Pending', 'Sending')), COUNT(*) FILTER (WHERE status = 'Failed') FROM outbox";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
     public IReadOnlyList<OutboxEntry> Entries()
     {
         using var connection = Open();

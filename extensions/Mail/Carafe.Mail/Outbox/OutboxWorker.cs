@@ -59,12 +59,17 @@ internal sealed class OutboxWorker : IAsyncDisposable
         {
             return;
         }
-        _store.RecoverInterrupted();
+        var recovered = false;
         while (!_stop.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
+                if (!recovered)
+                {
+                    _store.RecoverInterrupted();
+                    recovered = true;
+                }
                 await DeliverDueAsync();
                 wait = _store.NextDue() is { } due ? due - DateTimeOffset.UtcNow : Timeout.InfiniteTimeSpan;
             }
@@ -117,12 +122,14 @@ internal sealed class OutboxWorker : IAsyncDisposable
         {
             while (!_stop.IsCancellationRequested && _store.ClaimDue(DateTimeOffset.UtcNow) is { } claimed)
             {
+                using var activity = MailTelemetry.StartDelivery(claimed.Id, claimed.Attempts);
                 try
                 {
                     session ??= await SmtpSession.OpenAsync(_settings, CancellationToken.None);
                     using var mime = MimeMessage.Load(new MemoryStream(claimed.Mime));
                     await session.SendAsync(mime, CancellationToken.None);
                     _store.MarkSent(claimed.Id);
+                    MailTelemetry.Delivered(activity, "sent");
                 }
                 catch (Exception e)
                 {
@@ -130,10 +137,12 @@ internal sealed class OutboxWorker : IAsyncDisposable
                     {
                         var delay = RetryPolicy.Delay(claimed.Attempts, _settings.OutboxRetryDelay, _settings.OutboxMaxRetryDelay);
                         _store.Reschedule(claimed.Id, DateTimeOffset.UtcNow + delay, FailureKind.Describe(e));
+                        MailTelemetry.Delivered(activity, "retry", e);
                     }
                     else
                     {
                         _store.MarkFailed(claimed.Id, FailureKind.Describe(e));
+                        MailTelemetry.Delivered(activity, "failed", e);
                     }
                     // The session may be broken after any failure: start the next message on a fresh one.
                     if (session is not null)
