@@ -11,9 +11,13 @@ public sealed class Markup : IEquatable<Markup>
     /// <summary>The safe HTML text.</summary>
     public string Html { get; }
 
-    /// <summary>Escapes a value for HTML unless it is already <see cref="Markup"/>; other values are converted with Python's <c>str()</c>.</summary>
-    public static Markup Escape(object? value) =>
-        value as Markup ?? new Markup(EscapeText(Values.PyFormat.Str(value)));
+    /// <summary>Escapes a value for HTML unless it is already <see cref="Markup"/> or <see cref="IHtml"/>; other values are converted with Python's <c>str()</c>.</summary>
+    public static Markup Escape(object? value) => value switch
+    {
+        Markup markup => markup,
+        IHtml html => new Markup(html.ToHtml()),
+        _ => new Markup(EscapeText(Values.PyFormat.Str(value))),
+    };
 
     /// <summary>Escapes <c>&amp; &lt; &gt; ' "</c> as MarkupSafe does.</summary>
     public static string EscapeText(string text)

@@ -63,4 +63,28 @@ public class ExtensionPointTests
         var error = Assert.Throws<TemplateSyntaxException>(() => new Environment().FromString("{{ x|nope }}"));
         Assert.Equal("No filter named 'nope'.", error.Reason);
     }
+
+    [Fact]
+    public void Objects_answer_their_own_attributes_render_as_html_and_are_callable()
+    {
+        var environment = new Environment { Autoescape = true };
+        var field = new HtmlWidget();
+        Assert.Equal("<input name=\"q\">|<input name=\"q\" size=\"20\">|q|<input name=\"q\">&lt;",
+            environment.FromString("{{ w }}|{{ w(size=20) }}|{{ w.name }}|{{ w ~ '<' }}").Render(new Dictionary<string, object?> { ["w"] = field }));
+    }
+
+    /// <summary>A form field's shape: attributes by template name, HTML when written, keyword arguments when called.</summary>
+    private sealed class HtmlWidget : IAttributeSource, IHtml, ITemplateCallable
+    {
+        public bool TryGetAttribute(string name, out object? value)
+        {
+            value = name == "name" ? "q" : null;
+            return name == "name";
+        }
+
+        public string ToHtml() => "<input name=\"q\">";
+
+        public object? Call(IReadOnlyList<object?> arguments, IReadOnlyDictionary<string, object?> keywords) =>
+            new Markup("<input name=\"q\"" + string.Concat(keywords.Select(k => $" {k.Key}=\"{k.Value}\"")) + ">");
+    }
 }

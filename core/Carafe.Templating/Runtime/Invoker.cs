@@ -10,6 +10,7 @@ internal static class Invoker
     {
         ICallable callable => callable.Call(context, arguments),
         TemplateFunction function => function(arguments.Positional, arguments.Keywords ?? Empty),
+        ITemplateCallable callable => callable.Call(arguments.Positional, arguments.Keywords ?? Empty),
         Delegate d => DotNetBinder.Invoke(d.Target, [d.Method], arguments, name ?? d.Method.Name),
         Undefined u => throw u.Fail(),
         _ => throw new TemplateRuntimeException($"{PyFormat.Repr(PyFormat.TypeName(callee))} object is not callable"),

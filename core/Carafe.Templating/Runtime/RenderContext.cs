@@ -64,13 +64,14 @@ internal sealed class RenderContext
             throw new SecurityException($"The template produced more than {sandbox.MaxOutputLength} characters of output.");
     }
 
-    /// <summary>What <c>{{ value }}</c> writes: escaped when autoescaping, unless it is already <see cref="Markup"/>.</summary>
+    /// <summary>What <c>{{ value }}</c> writes: escaped when autoescaping, unless it is already <see cref="Markup"/> or <see cref="IHtml"/>.</summary>
     public void WriteValue(object? value)
     {
         switch (value)
         {
             case string s: Write(Autoescape ? Markup.EscapeText(s) : s); break;
             case Markup m: Write(m.Html); break;
+            case IHtml html: Write(html.ToHtml()); break;
             default:
                 string text = PyFormat.Str(value);
                 Write(Autoescape ? Markup.EscapeText(text) : text);

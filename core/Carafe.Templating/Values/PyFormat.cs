@@ -19,6 +19,7 @@ internal static class PyFormat
         int i => i.ToString(Invariant),
         double d => Float(d),
         Markup m => m.Html,
+        IHtml html => html.ToHtml(),
         Undefined u => u.Print(),
         _ => Other(value),
     };

@@ -18,7 +18,7 @@ internal sealed class ConcatExpression(int line, IReadOnlyList<Expression> parts
         for (int i = 0; i < values.Length; i++)
         {
             values[i] = parts[i].Evaluate(context);
-            markup |= values[i] is Markup;
+            markup |= values[i] is Markup or IHtml;
         }
         if (markup && context.Autoescape && !IsConstant) return new Markup(string.Concat(values.Select(v => Markup.Escape(v).Html)));
         return string.Concat(values.Select(PyFormat.Str));
