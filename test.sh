@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the test suites need (none are on a fresh machine).
-needed_packages=(chromium)
+needed_packages=(chromium postgresql)
 missing=()
 for pkg in "${needed_packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

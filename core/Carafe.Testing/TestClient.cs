@@ -32,6 +32,9 @@ public sealed class TestClient : IDisposable
     /// <summary>The app under test.</summary>
     public CarafeApp App { get; }
 
+    /// <summary>The app's services as the running app has them, as Flask's <c>client.application</c> gives its extensions.</summary>
+    public IServiceProvider Services => _web.Services;
+
     /// <summary>Sends a GET request.</summary>
     public TestResponse Get(string url, object? query = null, object? headers = null, bool followRedirects = false) =>
         Open("GET", url, query: query, headers: headers, followRedirects: followRedirects);

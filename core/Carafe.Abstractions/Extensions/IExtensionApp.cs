@@ -31,6 +31,12 @@ public interface IExtensionApp
     /// <summary>Whether the app is in debug mode.</summary>
     bool Debug { get; }
 
+    /// <summary>
+    /// The app's instance folder, as Flask's <c>app.instance_path</c>: where files that belong to
+    /// this deployment (a SQLite database, uploads) live. It may not exist yet.
+    /// </summary>
+    string InstancePath { get; }
+
     /// <summary>Adds a URL rule to the extension's blueprint, as Flask's <c>@bp.route</c>.</summary>
     /// <param name="rule">The rule relative to <see cref="UrlPrefix"/>, such as <c>/hello/&lt;name&gt;</c>.</param>
     /// <param name="view">The view: any delegate, sync or async, taking route values and services as parameters.</param>
@@ -87,4 +93,13 @@ public interface IExtensionApp
     /// <param name="description">One line of help.</param>
     /// <param name="run">Runs it with the arguments after its name, writing to the given output; returns the exit code.</param>
     void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, Task<int>> run);
+
+    /// <summary>
+    /// Adds a command that works with the app's services (a database, a queue), as a Flask command
+    /// run in an app context: the app's service provider is built for it, without serving.
+    /// </summary>
+    /// <param name="name">The command's name; it may not be one of Carafe's own.</param>
+    /// <param name="description">One line of help.</param>
+    /// <param name="run">Runs it with the arguments after its name, the output and the app's services; returns the exit code.</param>
+    void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, IServiceProvider, Task<int>> run);
 }

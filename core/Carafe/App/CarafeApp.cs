@@ -28,6 +28,7 @@ public sealed class CarafeApp : Scaffold
     private readonly TemplateRegistrations _templateRegistrations = new();
     private CompiledApp? _compiled;
     private AppTemplates? _templates;
+    private string? _instancePath;
 
     /// <summary>Creates an app.</summary>
     /// <param name="args">The command line: <c>routes</c>, <c>--host</c>, <c>--port</c>, <c>--debug</c>.</param>
@@ -68,6 +69,21 @@ public sealed class CarafeApp : Scaffold
 
     /// <summary>How the session is loaded and saved; a signed cookie by default.</summary>
     public ISessionInterface SessionInterface { get; set; }
+
+    /// <summary>
+    /// The instance folder, as Flask's <c>app.instance_path</c>: files that belong to this
+    /// deployment and not to the code (a SQLite database). <c>instance</c> under the root by
+    /// default; it is not created until something needs it.
+    /// </summary>
+    public string InstancePath
+    {
+        get => _instancePath ?? Path.Combine(RootPath, "instance");
+        set
+        {
+            EnsureSetupAllowed(nameof(InstancePath));
+            _instancePath = Path.GetFullPath(value, RootPath);
+        }
+    }
 
     /// <summary>Whether debug mode is on (<c>DEBUG</c>): detailed error pages.</summary>
     public bool Debug => Config.Get("DEBUG", false);

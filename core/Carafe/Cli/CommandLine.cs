@@ -35,7 +35,16 @@ internal static class CommandLine
                 app.Extensions.Load();
                 if (app.Commands.TryGetValue(command, out var extensionCommand))
                 {
-                    System.Environment.ExitCode = await extensionCommand.Run(args.SkipWhile(a => a != command).Skip(1).ToList(), output);
+                    var commandArgs = args.SkipWhile(a => a != command).Skip(1).ToList();
+                    if (extensionCommand.NeedsServices)
+                    {
+                        await using var web = app.Build();
+                        System.Environment.ExitCode = await extensionCommand.Run(commandArgs, output, web.Services);
+                    }
+                    else
+                    {
+                        System.Environment.ExitCode = await extensionCommand.Run(commandArgs, output, null);
+                    }
                     break;
                 }
                 throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes." +

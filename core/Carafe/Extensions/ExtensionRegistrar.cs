@@ -35,6 +35,8 @@ internal sealed class ExtensionRegistrar : IExtensionApp
 
     public bool Debug => _app.Debug;
 
+    public string InstancePath => _app.InstancePath;
+
     public void Route(string rule, Delegate view, string[]? methods = null, string? endpoint = null, object? defaults = null)
     {
         _blueprint.Route(rule, view, methods, endpoint, defaults);
@@ -77,13 +79,19 @@ internal sealed class ExtensionRegistrar : IExtensionApp
 
     public void AddConverter(string name, RouteConverterFactory factory) => Record(app => app.Converters.Add(name, factory));
 
-    public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, Task<int>> run)
+    public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, Task<int>> run) =>
+        AddCommand(name, new ExtensionCommand(description, (args, output, _) => run(args, output), NeedsServices: false));
+
+    public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, IServiceProvider, Task<int>> run) =>
+        AddCommand(name, new ExtensionCommand(description, (args, output, services) => run(args, output, services!), NeedsServices: true));
+
+    private void AddCommand(string name, ExtensionCommand command)
     {
         if (name is "run" or "routes" or "extensions")
         {
             throw new ArgumentException($"'{name}' is one of Carafe's own commands.", nameof(name));
         }
-        Record(app => app.Commands[name] = new ExtensionCommand(description, run));
+        Record(app => app.Commands[name] = command);
     }
 
     /// <summary>Applies what the extension registered; the blueprint first, since only its name can clash.</summary>

@@ -1,0 +1,57 @@
+using Carafe.Extensions;
+using Carafe.Orm.Tests.Support;
+using Carafe.Testing;
+using Microsoft.Data.Sqlite;
+using static Carafe.Helpers;
+
+namespace Carafe.Orm.Tests;
+
+/// <summary>The extension dropped in as a plugin, loaded from its build output in its own load context.</summary>
+public class OrmPluginTests
+{
+    // bin/<Configuration>/<framework>/ of this project, mirrored in the extension's project.
+    private static readonly string OrmDll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "Carafe.Orm", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Carafe.Orm.dll"));
+
+    [Fact]
+    public void Loads_as_a_plugin_opens_the_database_in_the_instance_folder_and_serves_its_macro()
+    {
+        using var folder = new TempFolder();
+        var app = PluginTestHost.CreateApp(OrmDll, rootPath: folder.Path);
+        app.Config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///plugin.db";
+        app.Get("/", () => RenderTemplateString("{% from 'orm/pagination.html' import render_pagination %}{{ render_pagination is defined }}"));
+        using var client = app.TestClient();
+
+        Assert.Equal([new ExtensionEntry("Orm", "0.1.0", OrmDll, ExtensionState.Loaded, null)], app.Extensions.Entries);
+        Assert.Equal("True", client.Get("/").Text);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "instance", "plugin.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Its_db_command_runs_with_the_apps_settings()
+    {
+        using var folder = new TempFolder();
+        var app = PluginTestHost.CreateApp(OrmDll, ["db", "create"], rootPath: folder.Path);
+        app.Config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///data/app.db";
+
+        await app.RunAsync();
+
+        Assert.True(File.Exists(Path.Combine(folder.Path, "instance", "data", "app.db")));
+    }
+
+    [Fact]
+    public void A_bad_uri_stops_the_app_naming_the_key()
+    {
+        using var folder = new TempFolder();
+        var app = PluginTestHost.CreateApp(OrmDll, rootPath: folder.Path);
+        app.Config["SQLALCHEMY_DATABASE_URI"] = "oracle://db/x";
+
+        var error = Assert.ThrowsAny<Exception>(() => app.TestClient());
+
+        Assert.StartsWith("SQLALCHEMY_DATABASE_URI: no provider serves 'oracle' (in 'oracle://db/x').", error.Message);
+    }
+}
