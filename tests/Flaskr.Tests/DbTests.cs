@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Flaskr.Tests;
 
 /// <summary>Flask's tutorial test_db.py: one database session per app context, closed with it; the init-db command.</summary>
+[Collection(nameof(ProcessWideState))]
 public sealed class DbTests
 {
     [Fact]
