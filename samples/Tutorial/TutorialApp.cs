@@ -1,5 +1,6 @@
 using Carafe;
 using Carafe.Extensions;
+using Carafe.Forms;
 using Carafe.Mail;
 using static Carafe.Helpers;
 
@@ -15,6 +16,8 @@ public static class TutorialApp
         ("request_info", new { q = "carafe" }, "The request object"), ("cookies", null, "Cookies"),
         ("login", null, "Sessions"), ("go_home", null, "Redirects and errors"), ("flash", null, "Message flashing"),
         ("upload", null, "File upload"), ("contact", null, "Mail"), ("shopping", new { item = new[] { "coffee", "milk" } }, "Line statements"),
+        ("sqlite_students", null, "SQLite"),
+        ("register", null, "Forms"),
     ];
 
     /// <summary>Creates the app; <paramref name="rootPath"/> defaults to the folder the program runs from.</summary>
@@ -79,18 +82,30 @@ public static class TutorialApp
         // File upload.
         app.Route("/upload", Upload, methods: ["GET", "POST"]);
 
-        // Mail: a contact form; with no MAIL_SERVER in debug, messages land in /mail/outbox.
-        app.Get("/contact", () => RenderTemplate("contact.html"), endpoint: "contact");
-        app.Post("/contact", (Request request, Mail mail, IViewHelpers views) =>
+        // Mail: a contact form (a Forms form, with its CSRF token); with no MAIL_SERVER in debug, messages land in /mail/outbox.
+        app.Get("/contact", (Forms forms) => RenderTemplate("contact.html", new { form = forms.Create<ContactForm>() }), endpoint: "contact");
+        app.Post("/contact", async (Forms forms, Mail mail, IViewHelpers views) =>
         {
-            var message = new Message($"Contact from {request.Form["name"]}", ["owner@example.com"]) { ReplyTo = request.Form["email"] };
-            mail.Send(mail.Render(message, views, "mail/contact.html", "mail/contact.txt", new { name = request.Form["name"], text = request.Form["text"] }));
+            var form = forms.Create<ContactForm>();
+            if (!await form.ValidateOnSubmitAsync())
+            {
+                return (object)RenderTemplate("contact.html", new { form });
+            }
+            var contact = form.Data;
+            var message = new Message($"Contact from {contact.Name}", ["owner@example.com"]) { ReplyTo = contact.Email };
+            mail.Send(mail.Render(message, views, "mail/contact.html", "mail/contact.txt", new { name = contact.Name, text = contact.Text }));
             Flash("Thanks! Your message is in the development outbox.");
             return Redirect(UrlFor("contact"));
         }, endpoint: "send_contact");
 
         // Line statements and line comments.
         app.Get("/shopping", (Request request) => RenderTemplate("shopping.html", new { items = request.Args.GetList("item") }), endpoint: "shopping");
+
+        // SQLite: students added through a form and listed with pagination (SqliteChapter.cs).
+        SqliteChapter.Map(app);
+
+        // Forms: a registration form with CSRF, its errors next to its fields.
+        FormsChapter.Map(app);
         return app;
     }
 

@@ -25,6 +25,36 @@ public class FailureTests
     }
 
     [Fact]
+    public void AnExtensionWhoseDependencyThrowsIsReportedNamingIt()
+    {
+        var app = TestApps.Create("Faulty", "Dependent");
+        app.Get("/", () => "the app");
+        using var client = app.TestClient();
+
+        Assert.Equal(new ExtensionEntry("Faulty", "0.1.0", "plugins/Faulty", ExtensionState.Failed, Reason), TestApps.Entry(app, "Faulty"));
+        Assert.Equal(
+            new ExtensionEntry("Dependent", "1.0.0", "plugins/Dependent", ExtensionState.Failed, "needs 'Faulty', which failed"),
+            TestApps.Entry(app, "Dependent"));
+        Assert.Equal("the app", client.Get("/").Text);
+        Assert.Equal(404, client.Get("/dependent/").StatusCode);
+    }
+
+    [Fact]
+    public void AStrictAppRefusesToStartWhenADependencyThrows()
+    {
+        var app = TestApps.Create("Faulty", "Dependent");
+        app.Extensions.Options.Strict = true;
+
+        var e = Assert.Throws<ExtensionLoadException>(() => app.TestClient());
+
+        Assert.Equal(
+            "Extensions failed and Extensions:Strict is set: " +
+            $"Dependent (plugins/Dependent): needs 'Faulty', which failed; Faulty (plugins/Faulty): {Reason}",
+            e.Message);
+        Assert.Equal(["Dependent", "Faulty"], e.Failed.Select(f => f.Name));
+    }
+
+    [Fact]
     public void AStrictAppRefusesToStart()
     {
         var app = TestApps.Create("Faulty", "HelloExtension");

@@ -39,6 +39,9 @@ public sealed class ConverterRegistry
         _factories[name] = factory;
     }
 
+    /// <summary>Removes the converter named <paramref name="name"/>, when the extension that added it is hot-reloaded.</summary>
+    internal void Remove(string name) => _factories.Remove(name);
+
     /// <summary>Finds the factory registered under <paramref name="name"/>.</summary>
     public bool TryGet(string name, out RouteConverterFactory factory) =>
         _factories.TryGetValue(name, out factory!);

@@ -26,8 +26,9 @@ public sealed class CarafeApp : Scaffold
     private readonly string[] _args;
     private readonly List<(Blueprint Blueprint, string? UrlPrefix)> _blueprints = [];
     private readonly TemplateRegistrations _templateRegistrations = new();
-    private CompiledApp? _compiled;
-    private AppTemplates? _templates;
+    private readonly Lock _reconfigureLock = new();
+    private volatile CompiledApp? _compiled;
+    private int _reconfiguringThread;
     private string? _instancePath;
 
     /// <summary>Creates an app.</summary>
@@ -116,8 +117,11 @@ public sealed class CarafeApp : Scaffold
     /// <summary>Syntax options of the app's templates (line statements, whitespace control); set them before the app starts.</summary>
     public TemplateOptions TemplateOptions { get; } = new();
 
-    internal AppTemplates Templates => _templates ?? throw new InvalidOperationException(
+    internal AppTemplates Templates => _compiled?.Templates ?? throw new InvalidOperationException(
         "Templates are available once the app has started (Run, TestClient or TestRequestContext).");
+
+    /// <summary>The filters, tests, globals and loaders added to the app's templates, which an extension's hot reload removes its own from.</summary>
+    internal TemplateRegistrations TemplateRegistrations => _templateRegistrations;
 
     /// <summary>Adds a filter to the app's templates, as Flask's <c>add_template_filter</c>.</summary>
     public void AddTemplateFilter(string name, Delegate filter)
@@ -159,6 +163,9 @@ public sealed class CarafeApp : Scaffold
         _blueprints.Add((blueprint, urlPrefix?.TrimEnd('/') ?? blueprint.UrlPrefix));
     }
 
+    /// <summary>Removes a blueprint registered by an extension, when the extension is hot-reloaded.</summary>
+    internal void UnregisterBlueprint(Blueprint blueprint) => _blueprints.RemoveAll(b => b.Blueprint == blueprint);
+
     /// <summary>
     /// Runs the app's command line: serves on <c>--host</c> (127.0.0.1) and <c>--port</c> (5000),
     /// or, given <c>routes</c>, prints the route table as <c>flask routes</c> does.
@@ -189,6 +196,7 @@ public sealed class CarafeApp : Scaffold
             builder.Services.Add(service);
         }
         builder.Services.AddSingleton(this);
+        builder.Services.AddSingleton(_ => Extensions.WatchPlugins());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ICsrfTokens, CsrfTokens>();
         configure?.Invoke(builder);
@@ -196,6 +204,11 @@ public sealed class CarafeApp : Scaffold
         Logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Name);
         Extensions.LogFailures(Logger);
         Freeze();
+        if (Extensions.HotReload)
+        {
+            // Made by the container so that it is disposed with it, whether the host is stopped or only disposed.
+            web.Services.GetRequiredService<PluginWatchers>();
+        }
         var dispatcher = new RequestDispatcher(this);
         web.Run(dispatcher.HandleAsync);
         return web;
@@ -207,14 +220,41 @@ public sealed class CarafeApp : Scaffold
         if (_compiled is null)
         {
             Extensions.Load();
-            _compiled = CompiledApp.Compile(this);
-            _templates = AppTemplates.Create(this, _templateRegistrations);
+            _compiled = CompiledApp.Compile(this, _templateRegistrations);
+        }
+    }
+
+    /// <summary>
+    /// Changes the setup of the started app, as a plugin's hot reload does: <paramref name="change"/> may
+    /// call setup methods, then the app is compiled again, and requests that begin from then on see the
+    /// new state while those in flight finish on the old one. If the change or the compilation throws,
+    /// <paramref name="restore"/> puts the setup back, the compiled state stays as it was, and the exception is rethrown.
+    /// </summary>
+    internal void Reconfigure(Action change, Action restore)
+    {
+        lock (_reconfigureLock)
+        {
+            _reconfiguringThread = System.Environment.CurrentManagedThreadId;
+            try
+            {
+                change();
+                _compiled = CompiledApp.Compile(this, _templateRegistrations);
+            }
+            catch
+            {
+                restore();
+                throw;
+            }
+            finally
+            {
+                _reconfiguringThread = 0;
+            }
         }
     }
 
     private protected override void EnsureSetupAllowed(string method)
     {
-        if (Started)
+        if (Started && _reconfiguringThread != System.Environment.CurrentManagedThreadId)
         {
             throw new InvalidOperationException(
                 $"The setup method '{method}' can no longer be called on the application. It has already handled its first " +

@@ -80,14 +80,14 @@ public static class Helpers
     public static ValueTask<string> RenderTemplateAsync(string name, object? context = null)
     {
         var request = Current.Context;
-        return AppTemplates.RenderAsync(request, request.App.Templates.Environment.GetTemplate(name), context);
+        return AppTemplates.RenderAsync(request, request.Compiled.Templates.Environment.GetTemplate(name), context);
     }
 
     /// <summary>Renders template source text with the app's environment, autoescaped, as Flask's <c>render_template_string</c>.</summary>
     public static string RenderTemplateString(string source, object? context = null)
     {
         var request = Current.Context;
-        return AppTemplates.RenderAsync(request, request.App.Templates.Environment.FromString(source), context).AsTask().GetAwaiter().GetResult();
+        return AppTemplates.RenderAsync(request, request.Compiled.Templates.Environment.FromString(source), context).AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>A JSON response of <paramref name="value"/>, as Flask's <c>jsonify</c>: compact, keys sorted, ASCII only, ending with a newline.</summary>

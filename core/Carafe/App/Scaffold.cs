@@ -159,6 +159,13 @@ public abstract class Scaffold
         return this;
     }
 
+    /// <summary>Removes the hooks and error handlers that are <paramref name="handler"/>, when the extension that added them is hot-reloaded.</summary>
+    internal void RemoveHandler(Delegate handler)
+    {
+        _hooks.RemoveAll(h => ReferenceEquals(h.Hook, handler));
+        _errorHandlers.RemoveAll(h => ReferenceEquals(h.Handler, handler));
+    }
+
     private protected abstract void EnsureSetupAllowed(string method);
 
     private Scaffold AddHook(HookKind kind, Delegate hook, string method)

@@ -6,4 +6,7 @@ namespace Carafe.Extensions;
 /// <param name="Source"><c>reference</c> for an assembly the app references, else the plugin's folder.</param>
 /// <param name="State">Whether it was loaded, disabled, or failed.</param>
 /// <param name="Reason">Why it failed, or null.</param>
-public sealed record ExtensionEntry(string Name, string? Version, string Source, ExtensionState State, string? Reason);
+/// <param name="ReloadError">
+/// Why the last hot reload of this loaded extension failed, so that <paramref name="Version"/> still serves; null when none failed.
+/// </param>
+public sealed record ExtensionEntry(string Name, string? Version, string Source, ExtensionState State, string? Reason, string? ReloadError = null);

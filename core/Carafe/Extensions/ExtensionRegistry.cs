@@ -7,12 +7,20 @@ namespace Carafe.Extensions;
 /// <summary>
 /// The app's extensions, found in referenced assemblies and in the plugins folder, loaded once
 /// when the app starts (or when <see cref="Load"/> is called): enabled ones are initialised in
-/// dependency order, and each one that fails is reported and leaves nothing behind.
+/// dependency order, and each one that fails is reported and leaves nothing behind. Drop-in
+/// plugins may then be hot-reloaded (see <see cref="HotReload"/>).
 /// </summary>
-public sealed class ExtensionRegistry
+public sealed partial class ExtensionRegistry
 {
     private readonly CarafeApp _app;
-    private readonly List<ExtensionEntry> _entries = [];
+
+    // Indexed alike, in the order found; a hot reload replaces a candidate and its entry.
+    private readonly List<ExtensionCandidate> _found = [];
+    private volatile ExtensionEntry[] _entries = [];
+
+    // What each initialised extension registered, so that a hot reload can take it out.
+    private readonly Dictionary<string, ExtensionRegistrar> _registrars = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _registeringServices = new(StringComparer.Ordinal);
     private bool _loaded;
 
     internal ExtensionRegistry(CarafeApp app)
@@ -24,7 +32,7 @@ public sealed class ExtensionRegistry
     /// <summary>Which extensions to load and how strictly; read from the <c>Extensions</c> section of the configuration.</summary>
     public ExtensionOptions Options { get; }
 
-    /// <summary>Every extension found, in the order found, with what became of it; empty until loaded.</summary>
+    /// <summary>Every extension found, in the order found, with what became of it (hot reloads update it); empty until loaded.</summary>
     public IReadOnlyList<ExtensionEntry> Entries => _entries;
 
     /// <summary>The folder drop-in plugins are read from, or null for none.</summary>
@@ -43,6 +51,7 @@ public sealed class ExtensionRegistry
         _loaded = true;
         _app.Services.AddSingleton<IViewHelpers>(ViewHelpers.Instance);
         var found = Find();
+        _found.AddRange(found);
         var byName = new Dictionary<string, ExtensionCandidate>(StringComparer.Ordinal);
         var disabled = new HashSet<string>(StringComparer.Ordinal);
         var states = new Dictionary<ExtensionCandidate, (ExtensionState State, string? Reason)>(ReferenceEqualityComparer.Instance);
@@ -80,7 +89,8 @@ public sealed class ExtensionRegistry
                 : Initialize(candidate);
         }
 
-        _entries.AddRange(found.Select(c => new ExtensionEntry(c.Name, c.Version, c.Source, states[c].State, states[c].Reason)));
+        _entries = found.Select(c => new ExtensionEntry(c.Name, c.Version, c.Source, states[c].State, states[c].Reason)).ToArray();
+        _reloadable = found.Select(c => c.PluginPath is not null && byName.GetValueOrDefault(c.Name) == c).ToArray();
         if (Options.Strict && _entries.Where(e => e.State == ExtensionState.Failed).ToList() is { Count: > 0 } failed)
         {
             throw new ExtensionLoadException(failed);
@@ -103,11 +113,13 @@ public sealed class ExtensionRegistry
         {
             found.AddRange(ReferencedExtensions.All);
         }
+        var unloadable = HotReload;
         if (PluginsFolder is { } folder)
         {
-            found.AddRange(PluginFolder.Find(folder, _app.RootPath));
+            found.AddRange(PluginFolder.Find(folder, _app.RootPath, unloadable));
         }
-        found.AddRange(Options.PluginAssemblies.Select(path => PluginFolder.Load(Path.GetFullPath(path, _app.RootPath), Path.GetFileNameWithoutExtension(path), path)));
+        found.AddRange(Options.PluginAssemblies.Select(path =>
+            PluginFolder.Load(Path.GetFullPath(path, _app.RootPath), Path.GetFileNameWithoutExtension(path), path, unloadable)));
         return found;
     }
 
@@ -125,13 +137,24 @@ public sealed class ExtensionRegistry
         }
         catch (Exception e)
         {
-            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-            return (ExtensionState.Failed, $"it threw {cause.GetType().Name}: {cause.Message}");
+            registrar.Undo();
+            return (ExtensionState.Failed, Threw(e));
         }
         foreach (var service in services)
         {
             _app.Services.Add(service);
         }
+        if (services.Count > 0)
+        {
+            _registeringServices.Add(candidate.Name);
+        }
+        _registrars[candidate.Name] = registrar;
         return (ExtensionState.Loaded, null);
+    }
+
+    private static string Threw(Exception e)
+    {
+        var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+        return $"it threw {cause.GetType().Name}: {cause.Message}";
     }
 }

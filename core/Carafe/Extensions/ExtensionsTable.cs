@@ -28,7 +28,7 @@ internal static class ExtensionsTable
 
     private static string State(ExtensionEntry entry) => entry.State switch
     {
-        ExtensionState.Loaded => "loaded",
+        ExtensionState.Loaded => entry.ReloadError is null ? "loaded" : $"loaded (reload failed: {entry.ReloadError})",
         ExtensionState.Disabled => "disabled",
         _ => "failed: " + entry.Reason,
     };

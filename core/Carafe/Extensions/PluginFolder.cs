@@ -18,7 +18,7 @@ internal static class PluginFolder
         typeof(CarafeExtension), typeof(Templating.Environment), typeof(IServiceCollection), typeof(IConfiguration), typeof(ILogger),
     ];
 
-    public static IEnumerable<ExtensionCandidate> Find(string folder, string rootPath)
+    public static IEnumerable<ExtensionCandidate> Find(string folder, string rootPath, bool unloadable)
     {
         if (!Directory.Exists(folder))
         {
@@ -28,12 +28,22 @@ internal static class PluginFolder
         {
             var name = Path.GetFileName(directory);
             var source = Path.GetRelativePath(rootPath, directory).Replace('\\', '/');
-            yield return Load(Path.Combine(directory, name + ".dll"), name, source);
+            yield return Load(Path.Combine(directory, name + ".dll"), name, source, unloadable);
         }
     }
 
     /// <summary>Loads the plugin at <paramref name="path"/>, the <c>.dll</c> next to its deps.json and dependencies.</summary>
-    public static ExtensionCandidate Load(string path, string name, string source)
+    /// <param name="path">The plugin's dll.</param>
+    /// <param name="name">The name to report it under if it cannot be read.</param>
+    /// <param name="source">Where it came from, as the listing shows it.</param>
+    /// <param name="unloadable">
+    /// Whether it goes into a collectible load context, read into memory so that its files can be
+    /// replaced: the way to hot-reload it, with a new context for each version.
+    /// </param>
+    public static ExtensionCandidate Load(string path, string name, string source, bool unloadable) =>
+        Read(path, name, source, unloadable) with { PluginPath = path };
+
+    private static ExtensionCandidate Read(string path, string name, string source, bool unloadable)
     {
         if (!File.Exists(path))
         {
@@ -48,10 +58,15 @@ internal static class PluginFolder
                 return ExtensionCandidate.Failed(name, source,
                     $"it was built against Carafe.Abstractions {VersionRange.Display(contract)} but the app has Carafe.Abstractions {VersionRange.Display(ExtensionMetadata.ContractVersion)}");
             }
-            var loader = PluginLoader.CreateFromAssemblyFile(path, SharedTypes, _ => { });
+            var loader = PluginLoader.CreateFromAssemblyFile(path, SharedTypes, config =>
+            {
+                config.IsUnloadable = unloadable;
+                config.LoadInMemory = unloadable;
+            });
             var assembly = loader.LoadDefaultAssembly();
-            return ExtensionMetadata.Read(assembly, source)
+            var candidate = ExtensionMetadata.Read(assembly, source)
                 ?? ExtensionCandidate.Failed(name, source, $"{name}.dll has no [assembly: CarafeExtension(...)] attribute");
+            return candidate with { Loader = loader };
         }
         catch (Exception e)
         {

@@ -1,11 +1,13 @@
 using Carafe.Routing;
+using Carafe.Templates;
 using Carafe.Views;
 
 namespace Carafe.Pipeline;
 
 /// <summary>
-/// The app's setup compiled once at start: the route map, a compiled invoker per endpoint, and
-/// the hooks and error handlers of the app and of each blueprint. Read-only, so requests share it.
+/// The app's setup compiled at start (and again when a plugin is hot-reloaded): the route map, a
+/// compiled invoker per endpoint, the hooks and error handlers of the app and of each blueprint,
+/// and the template environment. Read-only, so requests share it; each keeps the one it began with.
 /// </summary>
 internal sealed class CompiledApp
 {
@@ -13,9 +15,11 @@ internal sealed class CompiledApp
     private readonly Dictionary<string, ScopeHandlers[]> _outermostFirst;
     private readonly Dictionary<string, ScopeHandlers[]> _innermostFirst;
 
-    private CompiledApp(RouteMap map, Dictionary<string, ViewInvoker> views, HashSet<string> manualOptions, Dictionary<string, ScopeHandlers> scopes)
+    private CompiledApp(RouteMap map, Dictionary<string, ViewInvoker> views, HashSet<string> manualOptions, Dictionary<string, ScopeHandlers> scopes,
+        AppTemplates templates)
     {
         Map = map;
+        Templates = templates;
         Views = views;
         ManualOptionsEndpoints = manualOptions;
         Scopes = scopes;
@@ -27,6 +31,8 @@ internal sealed class CompiledApp
     }
 
     public RouteMap Map { get; }
+
+    public AppTemplates Templates { get; }
 
     public IReadOnlyDictionary<string, ViewInvoker> Views { get; }
 
@@ -50,7 +56,7 @@ internal sealed class CompiledApp
     public IEnumerable<ViewInvoker> ContextProcessorsFor(Request request) =>
         ScopesOf(request.Blueprint).SelectMany(scope => scope.ContextProcessors);
 
-    public static CompiledApp Compile(CarafeApp app)
+    public static CompiledApp Compile(CarafeApp app, TemplateRegistrations templates)
     {
         var rules = new List<Rule>();
         var views = new Dictionary<string, ViewInvoker>(StringComparer.Ordinal);
@@ -104,7 +110,7 @@ internal sealed class CompiledApp
             var arguments = rules.Where(r => r.Endpoint == endpoint).SelectMany(r => r.Arguments).ToHashSet(StringComparer.Ordinal);
             views[endpoint] = ViewInvoker.Create(view, arguments);
         }
-        return new CompiledApp(new RouteMap(rules, app.Converters), views, manualOptions, scopes);
+        return new CompiledApp(new RouteMap(rules, app.Converters), views, manualOptions, scopes, AppTemplates.Create(app, templates));
     }
 
     private static string Join(string? prefix, string rule) =>

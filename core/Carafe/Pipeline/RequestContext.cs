@@ -15,6 +15,7 @@ internal sealed class RequestContext
     public RequestContext(CarafeApp app, HttpContext httpContext, CarafeRequest request)
     {
         App = app;
+        Compiled = app.Compiled;
         HttpContext = httpContext;
         Request = request;
     }
@@ -27,6 +28,9 @@ internal sealed class RequestContext
     }
 
     public CarafeApp App { get; }
+
+    /// <summary>The app's compiled state when the request began: a hot reload swaps the app's, never this one.</summary>
+    public CompiledApp Compiled { get; }
 
     public HttpContext HttpContext { get; }
 

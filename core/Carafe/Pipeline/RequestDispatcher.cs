@@ -13,8 +13,6 @@ namespace Carafe.Pipeline;
 /// </summary>
 internal sealed partial class RequestDispatcher(CarafeApp app)
 {
-    private readonly CompiledApp _compiled = app.Compiled;
-
     public async Task HandleAsync(HttpContext http)
     {
         var request = new CarafeRequest(http);
@@ -80,7 +78,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     private async Task<object?> PreprocessAsync(RequestContext context)
     {
         var request = context.Request;
-        var match = _compiled.Map.Match(request.Path, request.Method);
+        var match = context.Compiled.Map.Match(request.Path, request.Method);
         context.Match = match;
         if (match.Kind == RouteMatchKind.Found)
         {
@@ -92,7 +90,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
         {
             context.SetSession(await sessions.OpenAsync(request, context.HttpContext.RequestAborted));
         }
-        foreach (var scope in _compiled.ScopesOf(request.Blueprint))
+        foreach (var scope in context.Compiled.ScopesOf(request.Blueprint))
         {
             foreach (var hook in scope.BeforeRequest)
             {
@@ -126,13 +124,13 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
                 throw new RoutingRedirect(Helpers.Redirect(location, 308));
         }
         var endpoint = match.Rule!.Endpoint;
-        if (request.Method == "OPTIONS" && !_compiled.ManualOptionsEndpoints.Contains(endpoint))
+        if (request.Method == "OPTIONS" && !context.Compiled.ManualOptionsEndpoints.Contains(endpoint))
         {
             var response = new Response();
-            response.Headers["Allow"] = string.Join(", ", _compiled.Map.AllowedMethods(request.Path));
+            response.Headers["Allow"] = string.Join(", ", context.Compiled.Map.AllowedMethods(request.Path));
             return response;
         }
-        return await _compiled.Views[endpoint].InvokeAsync(context);
+        return await context.Compiled.Views[endpoint].InvokeAsync(context);
     }
 
     private async Task<object?> HandleHttpExceptionAsync(RequestContext context, HttpException e)
@@ -148,7 +146,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     /// <summary>Finds the handler as Flask does: by code then by class, the blueprint's before the app's, most derived class first.</summary>
     private ViewInvoker? FindHandler(RequestContext context, int? statusCode, Type exceptionType)
     {
-        var scopes = _compiled.InnermostScopesFirst(context.Request.Blueprint);
+        var scopes = context.Compiled.InnermostScopesFirst(context.Request.Blueprint);
         foreach (var code in statusCode is null ? [(int?)null] : new[] { statusCode, null })
         {
             foreach (var scope in scopes)
@@ -204,7 +202,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     private async Task<Response> FinalizeAsync(RequestContext context, object? result)
     {
         var response = ResponseFactory.Make(result, context.Request.Endpoint);
-        foreach (var scope in _compiled.InnermostScopesFirst(context.Request.Blueprint))
+        foreach (var scope in context.Compiled.InnermostScopesFirst(context.Request.Blueprint))
         {
             foreach (var hook in scope.AfterRequest)
             {
@@ -223,7 +221,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
 
     private async Task TeardownAsync(RequestContext context, Exception? unhandled)
     {
-        foreach (var scope in _compiled.InnermostScopesFirst(context.Request.Blueprint))
+        foreach (var scope in context.Compiled.InnermostScopesFirst(context.Request.Blueprint))
         {
             foreach (var hook in scope.TeardownRequest)
             {

@@ -67,7 +67,7 @@ internal sealed class AppTemplates
             variables["request"] = context.Request;
             variables["session"] = context.Session;
             variables["g"] = context.G;
-            foreach (var processor in context.App.Compiled.ContextProcessorsFor(context.Request))
+            foreach (var processor in context.Compiled.ContextProcessorsFor(context.Request))
             {
                 foreach (var (name, value) in ValueBag.From(await processor.InvokeAsync(context)))
                 {

@@ -14,7 +14,7 @@ internal static class UrlBuilder
         {
             endpoint = request.Blueprint is { } blueprint ? blueprint + endpoint : endpoint[1..];
         }
-        var url = context.App.Compiled.Map.Build(endpoint, values, method);
+        var url = context.Compiled.Map.Build(endpoint, values, method);
         if (external || scheme is not null)
         {
             url = $"{scheme ?? request.Scheme}://{request.Host}{url}";

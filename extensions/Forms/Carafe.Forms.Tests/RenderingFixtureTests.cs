@@ -1,6 +1,6 @@
 using Carafe.Forms.Tests.Support;
 using Carafe.Forms.Validators;
-using static Carafe.Forms.Tests.Support.Binding;
+using static Carafe.Forms.Tests.Support.FormBinding;
 
 namespace Carafe.Forms.Tests;
 

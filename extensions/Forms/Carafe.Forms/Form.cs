@@ -117,10 +117,22 @@ public abstract class Form : IAttributeSource, IEnumerable<Field>
         var result = Schema.CreateInstance();
         foreach (var field in _fields)
         {
-            if (field.Definition.Property is { } property && field.PropertyValue() is var value && (value is not null || !property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null))
+            if (field.Definition.Property is not { } property)
             {
-                property.SetValue(result, value is null || property.PropertyType.IsInstanceOfType(value) ? value : Convert.ChangeType(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+                continue;
             }
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var value = field.PropertyValue();
+            if (value is null)
+            {
+                // A value type that cannot be null keeps its default; a failed conversion is the field's error.
+                if (!property.PropertyType.IsValueType || type != property.PropertyType)
+                {
+                    property.SetValue(result, null);
+                }
+                continue;
+            }
+            property.SetValue(result, type.IsInstanceOfType(value) ? value : Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture));
         }
         return result;
     }

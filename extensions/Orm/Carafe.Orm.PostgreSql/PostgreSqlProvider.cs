@@ -9,12 +9,15 @@ namespace Carafe.Orm.PostgreSql;
 /// <summary>
 /// PostgreSQL through Npgsql: the URL's user, password, host, port and database, its query
 /// (<c>?sslmode=require</c>, <c>?host=/run/postgresql</c>) and <c>connect_args</c> as Npgsql
-/// keywords, and SQLAlchemy's pool options as Npgsql's pool settings.
+/// keywords, and SQLAlchemy's pool options as Npgsql's pool settings. The extension registers
+/// it; name it in an <c>OrmDesignTimeFactory</c>'s <c>Providers</c> for <c>dotnet ef</c>.
 /// </summary>
-internal sealed class PostgreSqlProvider : IDatabaseProvider
+public sealed class PostgreSqlProvider : IDatabaseProvider
 {
+    /// <inheritdoc/>
     public IReadOnlyCollection<string> Dialects { get; } = ["postgresql", "postgres"];
 
+    /// <inheritdoc/>
     public string ConnectionString(DatabaseUri uri, IReadOnlyDictionary<string, object?> options, string instancePath, string key)
     {
         var builder = new NpgsqlConnectionStringBuilder();
@@ -69,14 +72,22 @@ internal sealed class PostgreSqlProvider : IDatabaseProvider
         return builder.ConnectionString;
     }
 
+    /// <inheritdoc/>
+    public string CountTablesSql =>
+        "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = @name AND table_schema = COALESCE(@schema, current_schema())";
+
+    /// <inheritdoc/>
     public IDisposable? Prepare(string connectionString) => null;
 
+    /// <inheritdoc/>
     public void Use(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
 
+    /// <inheritdoc/>
     public DbConnection CreateConnection(string connectionString) =>
         new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
 
     // Class 23: integrity constraint violation (unique, foreign key, not null, check, exclusion).
+    /// <inheritdoc/>
     public bool IsConstraintViolation(Exception exception) => exception.InnerException is PostgresException { SqlState: var state } && state.StartsWith("23", StringComparison.Ordinal);
 
     private static void Set(NpgsqlConnectionStringBuilder builder, string name, object? value, string key)

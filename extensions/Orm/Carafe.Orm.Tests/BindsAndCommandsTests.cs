@@ -1,6 +1,5 @@
 using Carafe.Orm.Tests.Support;
 using Carafe.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Carafe.Orm.Tests;
@@ -96,18 +95,5 @@ public class BindsAndCommandsTests
 
     private static void Insert(TempFolder folder, string file, string sql) => Query(folder, file, sql);
 
-    private static List<object?> Query(TempFolder folder, string file, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "instance", file)};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetValue(0));
-        }
-        return rows;
-    }
+    private static List<object?> Query(TempFolder folder, string file, string sql) => SqliteFile.Query(Path.Combine(folder.Path, "instance", file), sql);
 }

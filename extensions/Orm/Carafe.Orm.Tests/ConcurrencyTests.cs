@@ -27,7 +27,7 @@ public class ConcurrencyTests
 
         var results = await Task.WhenAll(Enumerable.Range(0, Clients).Select(client => Task.Run(async () =>
         {
-            using var http = server.CreateClient();
+            using var http = new HttpClient { BaseAddress = server.Url };
             var seen = new List<(HttpStatusCode Status, string Body)>();
             for (var i = 0; i < Requests; i++)
             {
@@ -51,7 +51,7 @@ public class ConcurrencyTests
                 Assert.All(counts, c => Assert.InRange(c, 0, writes));
             }
         }
-        using var http = server.CreateClient();
+        using var http = new HttpClient { BaseAddress = server.Url };
         Assert.Equal(writes.ToString(), await http.GetStringAsync("count"));
         using var scope = ((Orm)server.Services.GetService(typeof(Orm))!).AppScope();
         var names = scope.Get<SchoolDb>().Students.Select(s => s.Name).ToHashSet();

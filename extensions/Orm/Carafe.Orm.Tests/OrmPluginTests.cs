@@ -1,7 +1,6 @@
 using Carafe.Extensions;
 using Carafe.Orm.Tests.Support;
 using Carafe.Testing;
-using Microsoft.Data.Sqlite;
 using static Carafe.Helpers;
 
 namespace Carafe.Orm.Tests;
@@ -24,11 +23,7 @@ public class OrmPluginTests
 
         Assert.Equal([new ExtensionEntry("Orm", "0.1.0", OrmDll, ExtensionState.Loaded, null)], app.Extensions.Entries);
         Assert.Equal("True", client.Get("/").Text);
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "instance", "plugin.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", command.ExecuteScalar());
+        Assert.Equal(["wal"], SqliteFile.Query(Path.Combine(folder.Path, "instance", "plugin.db"), "PRAGMA journal_mode"));
     }
 
     [Fact]

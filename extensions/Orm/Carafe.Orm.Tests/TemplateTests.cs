@@ -16,6 +16,8 @@ public class TemplateTests
             {%- for s in page %}{{ s.name }} {% endfor %}|{{ page.items | length }}|{{ page.iter_pages() | list }}
             {{ render_pagination(page, "students", city="Lon don") }}
             """, new { page = db.Students.OrderBy(s => s.Id).Paginate(request, perPage: 3) }), endpoint: "students");
+        app.Get("/ambient", (SchoolDb db) => RenderTemplateString("{{ page.page }}/{{ page.pages }}: {% for s in page %}{{ s.name }} {% endfor %}",
+            new { page = db.Students.OrderBy(s => s.Id).Paginate() }), endpoint: "ambient");
         app.Get("/all", (SchoolDb db) => RenderTemplateString("{% for s in students %}{{ loop.index }}.{{ s.name }} {% endfor %}",
             new { students = db.Students.Where(s => s.Id % 5 == 0).OrderBy(s => s.Name) }), endpoint: "all");
         var client = app.TestClient();
@@ -33,6 +35,17 @@ public class TemplateTests
         using var client = Client(folder);
 
         Assert.Equal("1.S05 2.S10 3.S15 4.S20 ", client.Get("/all").Text);
+    }
+
+    [Fact]
+    public void Without_a_request_given_paginate_reads_the_one_being_handled()
+    {
+        using var folder = new TempFolder();
+        using var client = Client(folder);
+
+        Assert.Equal("2/4: S06 S07 S08 S09 S10 ", client.Get("/ambient?page=2&per_page=5").Text);
+        Assert.Equal("1/1: " + string.Concat(Enumerable.Range(1, 20).Select(i => $"S{i:00} ")), client.Get("/ambient").Text);
+        Assert.Equal(404, client.Get("/ambient?per_page=0").StatusCode);
     }
 
     [Fact]

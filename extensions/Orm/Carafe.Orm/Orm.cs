@@ -157,9 +157,9 @@ public sealed class Orm : IDisposable
 
     internal void CreateAll(OrmScope scope, string? bind, bool allBinds)
     {
-        foreach (var context in Contexts(scope, bind, allBinds))
+        foreach (var model in ModelsOf(bind, allBinds))
         {
-            Schema.CreateMissingTables(context);
+            Schema.CreateMissingTables((DbContext)scope.Services.GetRequiredService(model.ContextType), GetEngine(model.Bind).Provider.CountTablesSql);
         }
     }
 
@@ -190,13 +190,16 @@ public sealed class Orm : IDisposable
 
     private IServiceProvider? CurrentServices() => _scope.Value?.Services ?? _http?.HttpContext?.RequestServices;
 
-    private IEnumerable<DbContext> Contexts(OrmScope scope, string? bind, bool allBinds)
+    private IEnumerable<DbContext> Contexts(OrmScope scope, string? bind, bool allBinds) =>
+        ModelsOf(bind, allBinds).Select(m => (DbContext)scope.Services.GetRequiredService(m.ContextType));
+
+    private List<OrmModel> ModelsOf(string? bind, bool allBinds)
     {
         if (!allBinds)
         {
             GetEngine(bind);
         }
-        return Models.Where(m => allBinds || m.Bind == bind).Select(m => (DbContext)scope.Services.GetRequiredService(m.ContextType));
+        return [.. Models.Where(m => allBinds || m.Bind == bind)];
     }
 
     private static string Name(string? bind) => bind ?? "";

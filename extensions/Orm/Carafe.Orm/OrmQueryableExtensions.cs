@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Carafe.Orm.Pagination;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -44,10 +45,11 @@ public static class OrmQueryableExtensions
     /// <summary>
     /// One page of the query's results, as Flask-SQLAlchemy's <c>paginate</c>. The page and
     /// its size come from the arguments, else from <paramref name="request"/>'s <c>page</c> and
-    /// <c>per_page</c> (1 and 20 by default). Order the query first, or pages may overlap.
+    /// <c>per_page</c> (1 and 20 by default): by default the request being handled, as Flask-SQLAlchemy
+    /// reads <c>flask.request</c>. Order the query first, or pages may overlap.
     /// </summary>
     /// <param name="query">The query, ordered.</param>
-    /// <param name="request">The request to read <c>page</c> and <c>per_page</c> from; null outside a request.</param>
+    /// <param name="request">The request to read <c>page</c> and <c>per_page</c> from; by default the one being handled, if any.</param>
     /// <param name="page">The page, from 1.</param>
     /// <param name="perPage">The largest number of items on a page.</param>
     /// <param name="maxPerPage">The cap on <paramref name="perPage"/>, however it was given.</param>
@@ -100,7 +102,12 @@ public static class OrmQueryableExtensions
         }
     }
 
-    private static Func<string, string?>? Args(Request? request) => request is null ? null : name => request.Args.Get(name);
+    // Without a Request, the one being handled, as Flask-SQLAlchemy reads flask.request: ASP.NET Core's
+    // accessor (which the extension registers) flows with the request; outside one there is none.
+    private static Func<string, string?>? Args(Request? request) =>
+        request is not null ? name => request.Args.Get(name)
+        : new HttpContextAccessor().HttpContext is { } http ? name => http.Request.Query.TryGetValue(name, out var values) ? values[0] : null
+        : null;
 
     private static async Task<List<T>> ListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query.Provider is IAsyncQueryProvider ? await query.ToListAsync(cancellationToken) : query.ToList();

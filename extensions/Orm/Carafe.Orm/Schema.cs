@@ -13,7 +13,7 @@ namespace Carafe.Orm;
 /// </summary>
 internal static class Schema
 {
-    public static void CreateMissingTables(DbContext context)
+    public static void CreateMissingTables(DbContext context, string countTablesSql)
     {
         var creator = context.GetService<IRelationalDatabaseCreator>();
         if (!creator.Exists())
@@ -21,7 +21,7 @@ internal static class Schema
             creator.Create();
         }
         var tables = Tables(context);
-        var existing = tables.Where(t => Exists(context, t)).ToList();
+        var existing = tables.Where(t => Exists(context, t, countTablesSql)).ToList();
         if (existing.Count == tables.Count)
         {
             return;
@@ -49,19 +49,32 @@ internal static class Schema
 
     private static List<ITable> Tables(DbContext context) => [.. context.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.GetRelationalModel().Tables];
 
-    private static bool Exists(DbContext context, ITable table)
+    private static bool Exists(DbContext context, ITable table, string countTablesSql)
     {
-        var sql = context.GetService<ISqlGenerationHelper>();
+        // Asked of the catalogue, not by querying the table: a missing table is no error in the logs.
+        var connection = context.Database.GetDbConnection();
+        context.Database.OpenConnection();
         try
         {
-            var probe = "SELECT 1 FROM " + sql.DelimitIdentifier(table.Name, table.Schema) + " WHERE 1 = 0";
-            context.Database.ExecuteSqlRaw(probe);
-            return true;
+            using var command = connection.CreateCommand();
+            command.CommandText = countTablesSql;
+            command.Parameters.Add(Parameter(command, "@name", table.Name));
+            command.Parameters.Add(Parameter(command, "@schema", table.Schema));
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
         }
-        catch (DbException)
+        finally
         {
-            return false;
+            context.Database.CloseConnection();
         }
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name, string? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = System.Data.DbType.String;
+        parameter.Value = (object?)value ?? DBNull.Value;
+        return parameter;
     }
 
     private static IEnumerable<ITable> DependentsFirst(List<ITable> tables)

@@ -17,6 +17,7 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
 {
     private readonly List<string> _errors = [];
     private readonly List<string> _processErrors = [];
+    private string? _refusal;
 
     private protected Field(FieldDefinition definition, string prefix, string typeName, Widget widget, string? id = null, string? name = null)
     {
@@ -64,9 +65,6 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
     /// <summary>The values the client sent under the field's name: strings, or <see cref="FileStorage"/> for files.</summary>
     public IReadOnlyList<object> RawData { get; private protected set; } = [];
 
-    /// <summary>Whether the request's data was bound into the field.</summary>
-    internal bool HasRawData { get; private set; }
-
     /// <summary>The errors found by binding and validation, in order.</summary>
     public IReadOnlyList<string> Errors => _errors;
 
@@ -104,6 +102,7 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
     internal virtual void Process(FormData? formData, object? objectData, bool hasObjectData)
     {
         _processErrors.Clear();
+        _refusal = null;
         var data = hasObjectData ? objectData : Definition.Default;
         ObjectData = data;
         try
@@ -118,16 +117,19 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
         {
             return;
         }
-        HasRawData = formData.Contains(Name);
         RawData = formData.GetList(Name);
         try
         {
             if (SingleValued && RawData.Count > 1)
             {
-                Data = null;
-                throw new FormatException(Messages.OneValueOnly);
+                throw new RefusedInputException(Messages.OneValueOnly);
             }
             ProcessFormData(RawData);
+        }
+        catch (RefusedInputException e)
+        {
+            Data = null;
+            _refusal = e.Message;
         }
         catch (FormatException e)
         {
@@ -159,6 +161,12 @@ public abstract class Field : IAttributeSource, IHtml, ITemplateCallable
     internal virtual bool Validate(Form form)
     {
         _errors.Clear();
+        if (_refusal is not null)
+        {
+            // Input no validator should excuse (two values for one, a file for text): no required check may replace its error.
+            _errors.Add(_refusal);
+            return false;
+        }
         _errors.AddRange(_processErrors);
         var stopped = false;
         try

@@ -12,7 +12,7 @@ internal sealed class StringField(FieldDefinition definition, string prefix, str
     {
         if (values.Count > 0)
         {
-            Data = values[0] as string ?? throw new FormatException(Messages.NotText);
+            Data = values[0] as string ?? throw new RefusedInputException(Messages.NotText);
         }
     }
 }

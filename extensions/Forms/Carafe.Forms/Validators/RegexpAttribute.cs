@@ -26,7 +26,17 @@ public sealed class RegexpAttribute : FieldValidatorAttribute
     /// <inheritdoc/>
     public override void Validate(Form form, Field field)
     {
-        if (!_regex.IsMatch(field.Data as string ?? ""))
+        bool matches;
+        try
+        {
+            matches = _regex.IsMatch(field.Data as string ?? "");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Input crafted to make the pattern backtrack for ever is not valid input.
+            matches = false;
+        }
+        if (!matches)
         {
             throw new FieldValidationException(MessageOr("Invalid input."));
         }

@@ -35,6 +35,12 @@ public interface IDatabaseProvider
     /// <summary>A new, closed connection to the database, not taken from a pool: opening it proves the database answers now.</summary>
     DbConnection CreateConnection(string connectionString);
 
+    /// <summary>
+    /// A query counting the tables named <c>@name</c> in schema <c>@schema</c> (null: the
+    /// default one), for <c>CreateAll</c> to skip tables that exist.
+    /// </summary>
+    string CountTablesSql { get; }
+
     /// <summary>Whether <paramref name="exception"/>, thrown while saving, is a constraint violation (unique, foreign key, not null, check).</summary>
     bool IsConstraintViolation(Exception exception);
 }

@@ -69,6 +69,8 @@ internal sealed class SqliteProvider : IDatabaseProvider
         return builder.ConnectionString;
     }
 
+    public string CountTablesSql => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name AND @schema IS NULL";
+
     public IDisposable? Prepare(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);

@@ -4,7 +4,7 @@ using Carafe.Forms.Binding;
 namespace Carafe.Forms.Tests.Support;
 
 /// <summary>Forms bound without a request: submitted data as a browser sends it (text, lists of text, files), or an object.</summary>
-internal static class Binding
+internal static class FormBinding
 {
     public static Form<T> Bind<T>(Dictionary<string, object>? submitted = null, T? obj = null, string prefix = "") where T : class =>
         new(submitted is null ? null : Data(submitted), obj, null, "csrf_token", prefix, null, null);
@@ -14,7 +14,7 @@ internal static class Binding
         var data = new FormData();
         foreach (var (name, value) in submitted)
         {
-            foreach (var item in value is string[] items ? items : new[] { value })
+            foreach (var item in value is object[] items ? items : new[] { value })
             {
                 data.Add(name, item);
             }
