@@ -101,16 +101,23 @@ public class ConfigurationTests
             Assert.Throws<OrmConfigurationException>(() => withBind.TestClient()).Message);
     }
 
-    [Fact]
-    public void An_unsupported_engine_option_is_named()
+    [Theory]
+    [InlineData("isolation_level", "SERIALIZABLE", "SQLALCHEMY_ENGINE_OPTIONS.isolation_level")]
+    [InlineData("connect_args", "timeout=soon", "SQLALCHEMY_ENGINE_OPTIONS.connect_args.timeout")]
+    [InlineData("connect_args", "Flavour=mint", "SQLALCHEMY_ENGINE_OPTIONS.connect_args.Flavour")]
+    public void A_bad_engine_option_is_named(string option, string value, string key)
     {
         using var folder = new TempFolder();
         var app = OrmApps.School(folder);
-        app.Config["SQLALCHEMY_ENGINE_OPTIONS"] = new Dictionary<string, object> { ["isolation_level"] = "SERIALIZABLE" };
+        var pair = value.Split('=');
+        app.Config["SQLALCHEMY_ENGINE_OPTIONS"] = new Dictionary<string, object>
+        {
+            [option] = option == "connect_args" ? new Dictionary<string, object> { [pair[0]] = pair[1] } : value,
+        };
 
         var error = Assert.Throws<OrmConfigurationException>(() => app.TestClient());
 
-        Assert.Equal("SQLALCHEMY_ENGINE_OPTIONS.isolation_level", error.Key);
+        Assert.Equal(key, error.Key);
     }
 
     [Theory]

@@ -53,11 +53,11 @@ internal sealed class SqliteProvider : IDatabaseProvider
                     // Python's sqlite3.connect(timeout=...) is the busy timeout in seconds.
                     if (argument == "timeout")
                     {
-                        builder.DefaultTimeout = (int)Math.Ceiling(Convert.ToDouble(argumentValue, CultureInfo.InvariantCulture));
+                        builder.DefaultTimeout = Seconds(argumentValue, "SQLALCHEMY_ENGINE_OPTIONS.connect_args.timeout");
                     }
                     else
                     {
-                        SetKeyword(builder, argument, argumentValue, $"{key}.connect_args.{argument}");
+                        SetKeyword(builder, argument, argumentValue, $"SQLALCHEMY_ENGINE_OPTIONS.connect_args.{argument}");
                     }
                 }
             }
@@ -97,6 +97,11 @@ internal sealed class SqliteProvider : IDatabaseProvider
 
     // SQLITE_CONSTRAINT, whatever the extended code (unique, foreign key, not null, check).
     public bool IsConstraintViolation(Exception exception) => exception.InnerException is SqliteException { SqliteErrorCode: 19 };
+
+    private static int Seconds(object? value, string key) =>
+        double.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= int.MaxValue
+            ? (int)Math.Ceiling(seconds)
+            : throw new OrmConfigurationException(key, $"'{value}' is not a number of seconds.");
 
     private static void SetKeyword(SqliteConnectionStringBuilder builder, string name, object? value, string key)
     {
