@@ -124,4 +124,15 @@ public sealed class BlogTests
         Assert.Contains("href=\"/2/update\"", text);
         Assert.DoesNotContain("href=\"/1/update\"", text);
     }
+
+    [Theory]
+    [InlineData("/99999999999999999999/update")]
+    [InlineData("/-1/update")]
+    [InlineData("/abc/update")]
+    public void BadPostIdsAreNotFound(string path)
+    {
+        using var flaskr = new TestFlaskr();
+        flaskr.Auth.Login();
+        Assert.Equal(404, flaskr.Client.Get(path).StatusCode);
+    }
 }

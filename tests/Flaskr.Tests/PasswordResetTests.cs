@@ -123,6 +123,7 @@ public sealed partial class PasswordResetTests
         Refused(flaskr, "/auth/reset-password/" + changed, Invalid);
         Refused(flaskr, "/auth/reset-password/" + token[..20], Invalid);
         Refused(flaskr, "/auth/reset-password/nonsense", Invalid);
+        Refused(flaskr, "/auth/reset-password/" + new string('A', 100_000) + ".x.y", Invalid);
         // Signed with another key, or with this key for another purpose, or naming another user.
         Refused(flaskr, "/auth/reset-password/" + new UrlSafeTimedSerializer("not the key", PasswordResetTokens.Salt, clock: flaskr.Clock).Dumps(new { id = 1 }), Invalid);
         Refused(flaskr, "/auth/reset-password/" + new UrlSafeTimedSerializer("dev", "email-confirm", clock: flaskr.Clock).Dumps(new { id = 1 }), Invalid);
