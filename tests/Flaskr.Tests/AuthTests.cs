@@ -11,8 +11,11 @@ public sealed class AuthTests
     public void Register()
     {
         using var flaskr = new TestFlaskr();
-        // Viewing the page renders without template errors.
-        Assert.Equal(200, flaskr.Client.Get("/auth/register").StatusCode);
+        // Viewing the page renders without template errors, with the tutorial's inputs.
+        var page = flaskr.Client.Get("/auth/register");
+        Assert.Equal(200, page.StatusCode);
+        Assert.Contains("<label for=\"username\">Username</label>\n    <input id=\"username\" name=\"username\" required type=\"text\" value=\"\">", page.Text);
+        Assert.Contains("<input id=\"password\" name=\"password\" required type=\"password\" value=\"\">", page.Text);
 
         // A successful registration redirects to the login page.
         var response = flaskr.Submit("/auth/register", new { username = "a", password = "a", email = "a@example.com" });

@@ -95,8 +95,10 @@ public sealed class BlogTests
     {
         using var flaskr = new TestFlaskr();
         flaskr.Auth.Login();
-        var response = flaskr.Submit(path, new { title = "", body = "" });
+        var response = flaskr.Submit(path, new { title = "", body = "kept <as typed>" });
         Assert.Contains("Title is required.", response.Text);
+        // What was typed is shown again, as Flask's templates do with request.form.
+        Assert.Contains("kept &lt;as typed&gt;</textarea>", response.Text);
     }
 
     [Fact]
