@@ -18,6 +18,7 @@ public static class TutorialApp
         ("upload", null, "File upload"), ("contact", null, "Mail"), ("shopping", new { item = new[] { "coffee", "milk" } }, "Line statements"),
         ("sqlite_students", null, "SQLite"),
         ("register", null, "Forms"),
+        ("ajax", null, "AJAX"),
     ];
 
     /// <summary>Creates the app; <paramref name="rootPath"/> defaults to the folder the program runs from.</summary>
@@ -106,6 +107,10 @@ public static class TutorialApp
 
         // Forms: a registration form with CSRF, its errors next to its fields.
         FormsChapter.Map(app);
+
+        // AJAX: callbacks called from the page, with the Ajax extension.
+        AjaxChapter.Map(app);
+
         return app;
     }
 

@@ -26,6 +26,29 @@ public class ConfigurationTests
         Assert.Equal(Path.Combine(folder.Path, "instance", "school.db"), new SqliteConnectionStringBuilder(client.Services.GetRequiredService<Orm>().GetEngine().ConnectionString).DataSource);
     }
 
+    [Theory]
+    [InlineData("sqlite://")]
+    [InlineData("sqlite:///:memory:")]
+    public void A_memory_database_is_one_database_for_every_request_of_the_app(string url)
+    {
+        using var folder = new TempFolder();
+        var app = OrmApps.School(folder);
+        app.Config["SQLALCHEMY_DATABASE_URI"] = url;
+        app.Post("/<name>", (string name, SchoolDb db) =>
+        {
+            db.Students.Add(new Student { Name = name });
+            return db.SaveChanges().ToString();
+        });
+        app.Get("/", (SchoolDb db) => string.Join(",", db.Students.OrderBy(s => s.Name).Select(s => s.Name)));
+        using var client = app.TestClient();
+
+        client.Post("/Ada");
+        client.Post("/Alan");
+
+        Assert.Equal("Ada,Alan", client.Get("/").Text);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "instance")));
+    }
+
     [Fact]
     public void An_absolute_path_a_memory_database_and_a_connection_string_keyword_are_understood()
     {
