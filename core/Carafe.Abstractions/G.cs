@@ -1,10 +1,12 @@
+using Carafe.Templating;
+
 namespace Carafe;
 
 /// <summary>
 /// Flask's <c>g</c>: a place for anything a request needs to share between hooks, views and
 /// templates (the current user, a database connection). A new one for every request.
 /// </summary>
-public sealed class G
+public sealed class G : IAttributeSource
 {
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
 
@@ -31,4 +33,28 @@ public sealed class G
 
     /// <summary>The stored names and values.</summary>
     public IReadOnlyDictionary<string, object?> Values => _values;
+
+    // In templates, as Flask's g: {{ g.user }} is the stored value (undefined when missing), and
+    // g.get('user', default) and g.pop(...) are the methods, unless a value of that name shadows them.
+    bool IAttributeSource.TryGetAttribute(string name, out object? value)
+    {
+        if (_values.TryGetValue(name, out value))
+        {
+            return true;
+        }
+        value = name switch
+        {
+            "get" => new TemplateFunction((args, keywords) => Get(NameArgument(args, keywords), DefaultArgument(args, keywords))),
+            "pop" => new TemplateFunction((args, keywords) => Pop(NameArgument(args, keywords), DefaultArgument(args, keywords))),
+            _ => null,
+        };
+        return value is not null;
+    }
+
+    private static string NameArgument(IReadOnlyList<object?> args, IReadOnlyDictionary<string, object?> keywords) =>
+        (args.Count > 0 ? args[0] : keywords.GetValueOrDefault("name")) as string
+        ?? throw new ArgumentException("g.get and g.pop take the name of a value as a string.");
+
+    private static object? DefaultArgument(IReadOnlyList<object?> args, IReadOnlyDictionary<string, object?> keywords) =>
+        args.Count > 1 ? args[1] : keywords.GetValueOrDefault("default");
 }
