@@ -32,4 +32,18 @@ public static class PluginTestHost
         options.PluginAssemblies.Add(path);
         return app;
     }
+
+    /// <summary>
+    /// The dll a project next to the test project built with the tests' own configuration and target
+    /// framework: what a <c>ProjectReference</c> with <c>ReferenceOutputAssembly="false"</c> builds first.
+    /// </summary>
+    /// <param name="projectFolder">The project's folder relative to the test project's, such as <c>../MyExtension</c>.</param>
+    /// <param name="assemblyName">The assembly's name without <c>.dll</c>, such as <c>MyExtension</c>.</param>
+    public static string BuildOutputOf(string projectFolder, string assemblyName)
+    {
+        // The tests run from <test project>/bin/<Configuration>/<framework>/.
+        var output = new DirectoryInfo(AppContext.BaseDirectory);
+        var testProject = output.Parent!.Parent!.Parent!.FullName;
+        return Path.GetFullPath(Path.Combine(testProject, projectFolder, "bin", output.Parent.Name, output.Name, assemblyName + ".dll"));
+    }
 }

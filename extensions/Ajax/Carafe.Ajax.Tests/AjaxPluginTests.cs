@@ -8,9 +8,7 @@ namespace Carafe.Ajax.Tests;
 /// <summary>The extension dropped in as a plugin, loaded from its build output in its own load context.</summary>
 public partial class AjaxPluginTests
 {
-    // bin/<Configuration>/<framework>/ of this project, mirrored in the extension's project.
-    private static readonly string AjaxDll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "Carafe.Ajax", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Carafe.Ajax.dll"));
+    private static readonly string AjaxDll = PluginTestHost.BuildOutputOf("../Carafe.Ajax", "Carafe.Ajax");
 
     private static CarafeApp PluginApp()
     {

@@ -7,9 +7,7 @@ namespace Carafe.Forms.Tests;
 /// <summary>The extension dropped in as a plugin, loaded from its build output in its own load context.</summary>
 public class FormsPluginTests
 {
-    // bin/<Configuration>/<framework>/ of this project, mirrored in the extension's project.
-    private static readonly string FormsDll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "Carafe.Forms", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Carafe.Forms.dll"));
+    private static readonly string FormsDll = PluginTestHost.BuildOutputOf("../Carafe.Forms", "Carafe.Forms");
 
     private static CarafeApp PluginApp()
     {

@@ -8,9 +8,7 @@ namespace Carafe.Mail.Tests;
 /// <summary>The extension dropped in as a plugin, loaded from its build output in its own load context.</summary>
 public class MailPluginTests
 {
-    // bin/<Configuration>/<framework>/ of this project, mirrored in the extension's project.
-    private static readonly string MailDll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "Carafe.Mail", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Carafe.Mail.dll"));
+    private static readonly string MailDll = PluginTestHost.BuildOutputOf("../Carafe.Mail", "Carafe.Mail");
 
     [Fact]
     public void Loads_as_a_plugin_and_serves_the_development_outbox_in_debug()

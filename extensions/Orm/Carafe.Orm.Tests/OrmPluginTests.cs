@@ -8,9 +8,7 @@ namespace Carafe.Orm.Tests;
 /// <summary>The extension dropped in as a plugin, loaded from its build output in its own load context.</summary>
 public class OrmPluginTests
 {
-    // bin/<Configuration>/<framework>/ of this project, mirrored in the extension's project.
-    private static readonly string OrmDll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "Carafe.Orm", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Carafe.Orm.dll"));
+    private static readonly string OrmDll = PluginTestHost.BuildOutputOf("../Carafe.Orm", "Carafe.Orm");
 
     [Fact]
     public void Loads_as_a_plugin_opens_the_database_in_the_instance_folder_and_serves_its_macro()
