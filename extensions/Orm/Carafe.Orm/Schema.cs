@@ -32,7 +32,14 @@ internal static class Schema
                 $"Some tables of {context.GetType().Name} exist ({string.Join(", ", existing.Select(t => t.Name))}) and others do not: " +
                 "the database is from an older version of the models. Create the missing ones with a migration ('dotnet ef migrations add', then 'db upgrade').");
         }
-        creator.CreateTables();
+        try
+        {
+            creator.CreateTables();
+        }
+        catch (DbException) when (tables.All(t => Exists(context, t, countTablesSql)))
+        {
+            // Another process (an app instance starting at the same moment) created them first.
+        }
     }
 
     public static void DropTables(DbContext context)
