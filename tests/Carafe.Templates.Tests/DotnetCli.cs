@@ -2,16 +2,34 @@ using System.Diagnostics;
 
 namespace Carafe.Templates.Tests;
 
-/// <summary>Runs the .NET SDK's <c>dotnet</c> as a user would, in a folder of the test's own.</summary>
+/// <summary>Runs the .NET SDK's <c>dotnet</c> (or another program) as a user would, in a folder of the test's own.</summary>
 internal static class DotnetCli
 {
     // A guard against a hung restore, not a measure of speed.
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
 
-    /// <summary>Runs <c>dotnet args...</c> in <paramref name="workingDirectory"/>; the exit code and everything it printed.</summary>
-    public static (int ExitCode, string Output) Run(string workingDirectory, string nugetPackages, params string[] args)
+    /// <summary>Runs <c>dotnet args...</c> in <paramref name="workingDirectory"/> restoring into <paramref name="nugetPackages"/>; the exit code and everything it printed.</summary>
+    public static (int ExitCode, string Output) Run(string workingDirectory, string nugetPackages, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, args, nugetPackages);
+
+    /// <summary>Runs <paramref name="program"/> in <paramref name="workingDirectory"/> and waits for it; the exit code and everything it printed.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IEnumerable<string> args, string? nugetPackages = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        using var process = Process.Start(StartInfo(program, workingDirectory, args, nugetPackages))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Patience))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {Patience.TotalMinutes} minutes.");
+        }
+        return (process.ExitCode, output.Result + errors.Result);
+    }
+
+    /// <summary>How to start <paramref name="program"/>: output captured, and none of the test host's MSBuild settings.</summary>
+    public static ProcessStartInfo StartInfo(string program, string workingDirectory, IEnumerable<string> args, string? nugetPackages = null)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -26,18 +44,12 @@ internal static class DotnetCli
         {
             start.Environment.Remove(name);
         }
-        start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        if (nugetPackages is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Patience))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish within {Patience.TotalMinutes} minutes.");
-        }
-        return (process.ExitCode, output.Result + errors.Result);
+        return start;
     }
 }

@@ -1,37 +1,29 @@
 namespace Carafe.Templates.Tests;
 
 /// <summary>
-/// The repository's packages packed into a local feed, and Carafe.Templates installed from it
-/// into a template hive of the test's own, as a user installs them from NuGet. Packages restore
-/// into a private folder, so a Carafe package cached by an earlier run is never used.
+/// Every package of the repository packed into a local feed, as a release packs them (Release, package
+/// validation on), and Carafe.Templates installed from it into a template hive of the test's own, as a user
+/// installs them from NuGet. Packages restore into a private folder, so a Carafe package cached by an
+/// earlier run is never used. Made once for all the tests of the <see cref="PackedTemplatesCollection"/>.
 /// </summary>
 public sealed class PackedTemplates : IDisposable
 {
-    private static readonly string[] Packed =
-    [
-        "core/Carafe.Abstractions/Carafe.Abstractions.csproj",
-        "core/Carafe.Templating/Carafe.Templating.csproj",
-        "core/Carafe/Carafe.csproj",
-        "core/Carafe.Testing/Carafe.Testing.csproj",
-        "templates/Carafe.Templates.csproj",
-    ];
-
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("carafe-templates-");
 
     /// <summary>Packs every package and installs the templates; fails with the SDK's output when one step does.</summary>
     public PackedTemplates()
     {
-        var repository = RepositoryRoot();
         Feed = Directory.CreateDirectory(Path.Combine(_root.FullName, "feed")).FullName;
         Hive = Directory.CreateDirectory(Path.Combine(_root.FullName, "hive")).FullName;
         Packages = Directory.CreateDirectory(Path.Combine(_root.FullName, "packages")).FullName;
         Work = Directory.CreateDirectory(Path.Combine(_root.FullName, "work")).FullName;
 
-        foreach (var project in Packed)
-        {
-            Succeed(repository, "pack", Path.Combine(repository, project), "-c", "Release", "-o", Feed);
-        }
-        Succeed(Work, "new", "install", Path.Combine(Feed, "Carafe.Templates.0.1.0.nupkg"), "--debug:custom-hive", Hive);
+        // One solution of every packable project: one `dotnet pack`, which builds the shared projects once.
+        var solution = Path.Combine(_root.FullName, "Packages.slnx");
+        File.WriteAllText(solution, "<Solution>\n" + string.Concat(Repository.PackableProjects().Select(project => $"  <Project Path=\"{project}\" />\n")) + "</Solution>\n");
+        Succeed(Repository.Root, "pack", solution, "-c", "Release", "-o", Feed);
+
+        Succeed(Work, "new", "install", PackagePath("Carafe.Templates"), "--debug:custom-hive", Hive);
         // The local feed first, then whatever sources this machine already has (for xunit and the like).
         File.WriteAllText(Path.Combine(Work, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -55,6 +47,13 @@ public sealed class PackedTemplates : IDisposable
     /// <summary>Where projects are made from the templates; its <c>nuget.config</c> names the feed.</summary>
     public string Work { get; }
 
+    /// <summary>The packed <c>.nupkg</c> of the package <paramref name="id"/>, at the version its project declares.</summary>
+    public string PackagePath(string id)
+    {
+        var project = Repository.PackableProjects().Single(project => Repository.PackageIdOf(project) == id);
+        return Path.Combine(Feed, $"{id}.{Repository.VersionOf(project)}.nupkg");
+    }
+
     /// <summary>Runs <c>dotnet args...</c> in <paramref name="folder"/> and returns its output, failing the test when it fails.</summary>
     public string Succeed(string folder, params string[] args)
     {
@@ -65,16 +64,4 @@ public sealed class PackedTemplates : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _root.Delete(recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Framework.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Framework.sln above {AppContext.BaseDirectory}: the tests must run from the repository.");
-    }
 }
