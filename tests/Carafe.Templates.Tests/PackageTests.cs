@@ -38,7 +38,7 @@ public class PackageTests(PackedTemplates packages)
         var repository = Element(metadata, "repository");
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.Equal(RepositoryUrl, repository.Attribute("url")?.Value);
-        Assert.Equal(Repository.HeadCommit(), repository.Attribute("commit")?.Value);
+        Assert.Equal(packages.Commit, repository.Attribute("commit")?.Value);
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public class PackageTests(PackedTemplates packages)
         using var map = JsonDocument.Parse(pdb.GetBlobBytes(sourceLink.Value));
         var target = Assert.Single(map.RootElement.GetProperty("documents").EnumerateObject());
         var rawUrl = RepositoryUrl.Replace("https://github.com/", "https://raw.githubusercontent.com/", StringComparison.Ordinal);
-        Assert.Equal($"{rawUrl}/{Repository.HeadCommit()}/*", target.Value.GetString());
+        Assert.Equal($"{rawUrl}/{packages.Commit}/*", target.Value.GetString());
 
         // Generated sources (under obj/, not in git) are embedded, since SourceLink cannot fetch them.
         var embeddedDocuments = debugInformation

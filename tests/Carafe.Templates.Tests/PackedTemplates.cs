@@ -18,6 +18,7 @@ public sealed class PackedTemplates : IDisposable
         Packages = Directory.CreateDirectory(Path.Combine(_root.FullName, "packages")).FullName;
         Work = Directory.CreateDirectory(Path.Combine(_root.FullName, "work")).FullName;
 
+        Commit = Repository.HeadCommit();
         // One solution of every packable project: one `dotnet pack`, which builds the shared projects once.
         var solution = Path.Combine(_root.FullName, "Packages.slnx");
         File.WriteAllText(solution, "<Solution>\n" + string.Concat(Repository.PackableProjects().Select(project => $"  <Project Path=\"{project}\" />\n")) + "</Solution>\n");
@@ -34,6 +35,9 @@ public sealed class PackedTemplates : IDisposable
             </configuration>
             """);
     }
+
+    /// <summary>The commit checked out when the packages were packed: the one they name.</summary>
+    public string Commit { get; }
 
     /// <summary>The folder holding the packed <c>.nupkg</c> files.</summary>
     public string Feed { get; }
