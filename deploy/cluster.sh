@@ -47,7 +47,7 @@ free_port() {
     if [[ $taken_ports != *" $port "* ]] && ! (: <>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       taken_ports+="$port "
       echo "$port"
-      return
+      return 0
     fi
   done
 }
@@ -79,7 +79,7 @@ stop_process() {
   pid=$(pid_of "$name")
   if [[ -z $pid ]] || ! alive "$pid" "$program"; then
     echo "$name: not running"
-    return
+    return 0
   fi
   kill "-$signal" "$pid" 2>/dev/null || true
   while alive "$pid" "$program" && ((waited < stop_bound * 10)); do
@@ -210,7 +210,9 @@ pid $dir/nginx/nginx.pid;
 error_log $dir/nginx/error.log;
 events { worker_connections 512; }
 http {
-    access_log $dir/nginx/access.log;
+    # Which instance served each request, and what it answered.
+    log_format upstreams '\$remote_addr [\$time_local] "\$request" \$status upstream=\$upstream_addr upstream_status=\$upstream_status';
+    access_log $dir/nginx/access.log upstreams;
     client_body_temp_path $dir/nginx/client_body;
     proxy_temp_path $dir/nginx/proxy;
     fastcgi_temp_path $dir/nginx/fastcgi;
@@ -269,7 +271,7 @@ cmd_start() {
   # PostgreSQL's user must reach its folder inside this one.
   chmod 755 "$dir"
   echo "state folder: $dir"
-  trap 'if [[ $started != yes ]]; then echo "cluster.sh: start failed, stopping what started" >&2; stop_all >&2; fi' EXIT
+  trap 'if [[ $started != yes ]]; then set +e; echo "cluster.sh: start failed, stopping what started" >&2; stop_all >&2; fi' EXIT
 
   flaskr_dir=${FLASKR_DIR:-}
   if [[ -z $flaskr_dir ]]; then
