@@ -17,7 +17,7 @@ namespace Carafe.Cluster.Tests;
 public sealed partial class ClusterFaultTests(ITestOutputHelper output)
 {
     private const int Clients = 6;
-    private const int Rounds = 30;          // each round: write a post, read the index; every other round, a password reset
+    private const int Rounds = 20;          // each round: write a post, read the index; every other round, a password reset
     private const int KilledInstance = 2;
     private const double KillAfter = 0.2;   // of the operations, done before the kill
     private const int GateRound = Rounds * 2 / 3;  // clients wait here until the instance is back, so the last third runs on three again
