@@ -64,7 +64,7 @@ internal sealed partial class BlogClient : IDisposable
                 && (text is null || body.Contains(text, StringComparison.Ordinal));
             return new Outcome(acknowledged, acknowledged ? "" : $"{(int)response.StatusCode} {response.Headers.Location}");
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return new Outcome(false, e.Message);
         }

@@ -94,10 +94,10 @@ internal sealed class LoadRun(int planned)
 
     public void AcknowledgeReset() => Interlocked.Increment(ref _resets);
 
-    /// <summary>Waits until <paramref name="count"/> operations are done (or every client waits at the gate).</summary>
-    public async Task WaitForDoneAsync(int count)
+    /// <summary>Waits until <paramref name="count"/> operations are done, or the clients stopped (<paramref name="loading"/> ended by an exception).</summary>
+    public async Task WaitForDoneAsync(int count, Task loading)
     {
-        while (Volatile.Read(ref _done) < count)
+        while (Volatile.Read(ref _done) < count && !loading.IsCompleted)
         {
             await Task.Delay(5);
         }
@@ -120,11 +120,12 @@ internal sealed class LoadRun(int planned)
         }
     }
 
+    /// <summary>Opens the gate: the instance is back, or the fault could not be made.</summary>
     public void RestartDone(int accessLogLines)
     {
         DoneAtRestart = Volatile.Read(ref _done);
         AccessLogLinesAtRestart = accessLogLines;
-        _restarted.SetResult();
+        _restarted.TrySetResult();
     }
 }
 
