@@ -4,7 +4,7 @@
 # 127.0.0.1 at free ports, every file in one state folder, every process stopped by its id.
 #
 #   deploy/cluster.sh start [DIR]                start everything, wait until each instance is healthy
-#   deploy/cluster.sh status [DIR]               each process, its id, and each instance's /healthz
+#   deploy/cluster.sh status [DIR]               each process, its id, each /healthz; exit 3 if one is down
 #   deploy/cluster.sh stop [DIR]                 stop everything by process id (TERM, then KILL)
 #   deploy/cluster.sh kill-instance N [DIR]      SIGKILL instance N (1-3): a crash
 #   deploy/cluster.sh start-instance N [DIR]     start instance N again and wait until it is healthy
@@ -38,15 +38,15 @@ usage() {
   exit 2
 }
 
-# A port nothing listens on at 127.0.0.1, not handed out before in this run.
+# Sets the variable named $1 to a port nothing listens on at 127.0.0.1, not handed out before in this run.
 taken_ports=" "
 free_port() {
-  local port
+  local candidate
   while true; do
-    port=$((20000 + RANDOM % 40000))
-    if [[ $taken_ports != *" $port "* ]] && ! (: <>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      taken_ports+="$port "
-      echo "$port"
+    candidate=$((20000 + RANDOM % 40000))
+    if [[ $taken_ports != *" $candidate "* ]] && ! (: <>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+      taken_ports+="$candidate "
+      printf -v "$1" '%s' "$candidate"
       return 0
     fi
   done
@@ -260,6 +260,8 @@ load_state() {
 }
 
 started=no
+pg_port=""
+redis_port=""
 cmd_start() {
   local n
   if [[ -z $dir ]]; then
@@ -276,18 +278,21 @@ cmd_start() {
   flaskr_dir=${FLASKR_DIR:-}
   if [[ -z $flaskr_dir ]]; then
     echo "publishing samples/Flaskr into $dir/flaskr ..."
-    dotnet publish "$here/../samples/Flaskr" -c Release -o "$dir/flaskr" --nologo -v q >"$dir/publish.log"
+    dotnet publish "$here/../samples/Flaskr" -c Release -o "$dir/flaskr" --nologo -v q >"$dir/publish.log" 2>&1 \
+      || die "dotnet publish samples/Flaskr failed: see $dir/publish.log"
     flaskr_dir=$dir/flaskr
   fi
   flaskr_dir=$(cd "$flaskr_dir" && pwd)
   [[ -f $flaskr_dir/Flaskr.dll ]] || die "no Flaskr.dll in $flaskr_dir: set FLASKR_DIR to Flaskr's build or publish output"
 
-  pg_port=$(free_port)
-  redis_port=$(free_port)
-  NGINX_PORT=$(free_port)
+  local port
+  free_port pg_port
+  free_port redis_port
+  free_port NGINX_PORT
   FLASKR_PORTS=""
   for ((n = 1; n <= instances; n++)); do
-    FLASKR_PORTS+="$(free_port) "
+    free_port port
+    FLASKR_PORTS+="$port "
   done
   FLASKR_PORTS=${FLASKR_PORTS% }
   printf '%s=%q\n' \
