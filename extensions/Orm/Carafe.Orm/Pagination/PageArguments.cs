@@ -37,7 +37,7 @@ internal static class PageArguments
         {
             return fallback;
         }
-        if (PythonInt.TryParse(text, out var value))
+        if (PythonInt.TryParse(text, out int value))
         {
             return value;
         }
