@@ -129,25 +129,11 @@ public sealed class CarafeApp : Scaffold
         AddCommand(name, CliCommand.Create(description, run));
     }
 
-    /// <summary>Adds a command of the app's or an extension's, after <see cref="CheckCommandName"/>.</summary>
+    /// <summary>Adds a command of the app's or an extension's; throws <see cref="ArgumentException"/> when its name is malformed or taken.</summary>
     internal void AddCommand(string name, CliCommand command)
     {
-        CheckCommandName(name);
-        Commands.Add(name, command);
-    }
-
-    /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="name"/> cannot be added as a command.</summary>
-    internal void CheckCommandName(string name)
-    {
-        if (string.IsNullOrEmpty(name) || name.StartsWith('-') || name.Any(char.IsWhiteSpace))
-        {
-            throw new ArgumentException($"'{name}' cannot name a command: it must be one word that does not start with '-'.", nameof(name));
-        }
-        if (CliCommand.BuiltIn.ContainsKey(name))
-        {
-            throw new ArgumentException($"'{name}' is one of Carafe's own commands.", nameof(name));
-        }
-        if (Commands.ContainsKey(name))
+        CliCommand.CheckName(name);
+        if (!Commands.TryAdd(name, command))
         {
             throw new ArgumentException($"There is already a command named '{name}': each command name can be added once.", nameof(name));
         }

@@ -14,6 +14,19 @@ internal sealed record CliCommand(string Description, Func<IReadOnlyList<string>
         ["run"] = "Run a development server (the default).",
     };
 
+    /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="name"/> is malformed or one of <see cref="BuiltIn"/>.</summary>
+    public static void CheckName(string name)
+    {
+        if (string.IsNullOrEmpty(name) || name.StartsWith('-') || name.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException($"'{name}' cannot name a command: it must be one word that does not start with '-'.", nameof(name));
+        }
+        if (BuiltIn.ContainsKey(name))
+        {
+            throw new ArgumentException($"'{name}' is one of Carafe's own commands.", nameof(name));
+        }
+    }
+
     /// <summary>A command that needs only its arguments and output.</summary>
     public static CliCommand Create(string description, Func<IReadOnlyList<string>, TextWriter, Task<int>> run) =>
         new(description, (args, output, _) => run(args, output), NeedsServices: false);

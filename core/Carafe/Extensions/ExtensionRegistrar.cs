@@ -120,8 +120,9 @@ internal sealed class ExtensionRegistrar : IExtensionApp
 
     private void AddCommand(string name, CliCommand command)
     {
-        // Checked now, so that the extension's Initialize fails with the reason, and again when applied.
-        _app.CheckCommandName(name);
+        // A malformed name fails the extension's Initialize; a taken one fails when applied, after a
+        // hot-reloaded extension's previous version has given its names back.
+        CliCommand.CheckName(name);
         Record(app => app.AddCommand(name, command), app => app.Commands.Remove(name));
     }
 

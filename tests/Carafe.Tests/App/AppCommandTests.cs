@@ -101,7 +101,12 @@ public class AppCommandTests
         app.AddCommand("greet", "Greet.", (_, _) => Task.FromResult(0));
 
         var fromApp = Assert.Throws<ArgumentException>(() => app.AddCommand(name, "Again.", (_, _) => Task.FromResult(1)));
-        var fromExtension = Assert.Throws<ArgumentException>(() => new ExtensionRegistrar(app, "Other").AddCommand(name, "Again.", (_, _) => Task.FromResult(1)));
+        var fromExtension = Assert.Throws<ArgumentException>(() =>
+        {
+            var extension = new ExtensionRegistrar(app, "Other");
+            extension.AddCommand(name, "Again.", (_, _) => Task.FromResult(1));
+            extension.Commit();
+        });
 
         Assert.Equal(message, fromApp.Message);
         Assert.Equal(message, fromExtension.Message);
