@@ -104,7 +104,7 @@ public class DurableOutboxTests
         await using var server = await TestSmtpServer.StartAsync();
         var settings = server.Settings(Outbox(folder));
         var message = Numbered(1);
-        var store = new OutboxStore(settings.OutboxPath!);
+        var store = new SqliteOutboxStore(settings.OutboxPath!, settings.OutboxRetryDelay);
         var mime = MimeComposer.Compose(message, settings);
         using (var raw = new MemoryStream())
         {
@@ -178,7 +178,7 @@ public class DurableOutboxTests
         var message = Numbered(1);
 
         mail.Send(message);
-        var stored = new OutboxStore(folder.File("outbox.db")).Entries();
+        var stored = new SqliteOutboxStore(folder.File("outbox.db"), TimeSpan.FromSeconds(5)).Entries();
         await mail.DisposeAsync();
 
         Assert.Equal(message.MessageId, Assert.Single(stored).MessageId);

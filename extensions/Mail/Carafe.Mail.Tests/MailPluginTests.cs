@@ -51,7 +51,7 @@ public class MailPluginTests
         using (var raw = new MemoryStream())
         {
             MimeComposer.Compose(message, new MailSettings { DefaultSender = "app@example.com" }).WriteTo(raw);
-            new OutboxStore(path).Add(message.MessageId, message.Subject, raw.ToArray(), DateTimeOffset.UtcNow);
+            new SqliteOutboxStore(path, TimeSpan.FromSeconds(5)).Add(message.MessageId, message.Subject, raw.ToArray(), DateTimeOffset.UtcNow);
         }
         var app = PluginTestHost.CreateApp(MailDll);
         app.Config["MAIL_SUPPRESS_SEND"] = false;
@@ -65,6 +65,6 @@ public class MailPluginTests
         }
 
         Assert.Equal(message.MessageId, Assert.Single(server.Received).MessageId);
-        Assert.Equal(OutboxStatus.Sent, Assert.Single(new OutboxStore(path).Entries()).Status);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(new SqliteOutboxStore(path, TimeSpan.FromSeconds(5)).Entries()).Status);
     }
 }

@@ -9,7 +9,7 @@ internal enum Delivery
     /// <summary>Debug with no <c>MAIL_SERVER</c>: kept in memory for the debug page.</summary>
     Development,
 
-    /// <summary><c>MAIL_OUTBOX</c>: stored in SQLite and delivered in the background.</summary>
+    /// <summary><c>MAIL_OUTBOX</c>: stored in SQLite or PostgreSQL and delivered in the background.</summary>
     Outbox,
 
     /// <summary>Straight to the SMTP server, failing if it does not take them.</summary>

@@ -9,7 +9,7 @@ namespace Carafe.Mail;
 /// The mail service of an app (Flask-Mail's <c>Mail</c>). Where a message goes is decided by
 /// the settings: nowhere when <c>MAIL_SUPPRESS_SEND</c> (testing); to the
 /// <see cref="DevelopmentOutbox"/> in debug with no <c>MAIL_SERVER</c>; to the durable
-/// <see cref="Outbox"/> when <c>MAIL_OUTBOX</c> names a SQLite file; else straight to the
+/// <see cref="Outbox"/> when <c>MAIL_OUTBOX</c> names a SQLite file or a PostgreSQL database; else straight to the
 /// SMTP server. Every message is checked before anything else happens.
 /// </summary>
 public sealed class Mail : IDisposable, IAsyncDisposable
@@ -17,6 +17,7 @@ public sealed class Mail : IDisposable, IAsyncDisposable
     private readonly Templating.Environment? _templates;
 
     /// <summary>Creates the service; with <c>MAIL_OUTBOX</c> set, opens the outbox and starts delivering what it holds.</summary>
+    /// <exception cref="InvalidOperationException"><c>MAIL_OUTBOX</c> is neither a path nor a usable SQLite or PostgreSQL URL.</exception>
     /// <param name="settings">The configuration, usually <see cref="MailSettings.FromConfig"/> of the app's config.</param>
     /// <param name="templates">The app's template environment, for <see cref="Render"/>.</param>
     public Mail(MailSettings settings, Templating.Environment? templates = null)
@@ -55,6 +56,7 @@ public sealed class Mail : IDisposable, IAsyncDisposable
     /// Sends <paramref name="message"/>. With the durable outbox, it returns once the message
     /// is stored; delivery happens in the background.
     /// </summary>
+    /// <exception cref="OutboxUnavailableException">The durable outbox's database cannot store the message now; it was not accepted.</exception>
     /// <exception cref="InvalidAddressException">An address does not parse.</exception>
     /// <exception cref="BadHeaderException">A header value holds CR or LF.</exception>
     /// <exception cref="ArgumentException">No sender or no recipient.</exception>

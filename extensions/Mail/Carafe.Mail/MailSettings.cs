@@ -47,9 +47,11 @@ public sealed record MailSettings
     public bool Debug { get; init; }
 
     /// <summary>
-    /// <c>MAIL_OUTBOX</c> (Carafe): the SQLite file of the durable outbox. When set, sending
-    /// stores the message there and a background worker delivers it, retrying until the
-    /// server takes it; null sends at once.
+    /// <c>MAIL_OUTBOX</c> (Carafe): where the durable outbox keeps its messages, a SQLite file
+    /// (a path, or <c>sqlite:///path</c>) or a PostgreSQL database shared by the app's instances
+    /// (<c>postgresql://user:password@host:port/database</c>). When set, sending stores the
+    /// message there and a background worker delivers it, retrying until the server takes it;
+    /// null sends at once.
     /// </summary>
     public string? OutboxPath { get; init; }
 

@@ -14,7 +14,7 @@ public class PostgreSqlProviderTests
             ["connect_args"] = new Dictionary<string, object?> { ["Application Name"] = "carafe" },
         };
 
-        var text = new PostgreSqlProvider().ConnectionString(DatabaseUri.Parse("postgresql+psycopg2://ann:p%40ss@db.example.com:5433/shop?sslmode=require", "K"), options, "/unused", "K");
+        var text = new PostgreSqlProvider().ConnectionString(DatabaseUri.Parse("postgresql+psycopg2://ann:p%40ss@db.example.com:5433/shop?sslmode=require"), options, "/unused", "K");
 
         var builder = new NpgsqlConnectionStringBuilder(text);
         Assert.Equal(("db.example.com", 5433, "ann", "p@ss", "shop"), (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database));
@@ -26,7 +26,7 @@ public class PostgreSqlProviderTests
     [InlineData("postgresql://db/shop?nonsense=1", "K (?nonsense=): not an Npgsql connection string keyword or value:")]
     public void Bad_urls_name_the_key(string url, string message)
     {
-        var error = Assert.Throws<OrmConfigurationException>(() => new PostgreSqlProvider().ConnectionString(DatabaseUri.Parse(url, "K"), new Dictionary<string, object?>(), "/unused", "K"));
+        var error = Assert.Throws<OrmConfigurationException>(() => new PostgreSqlProvider().ConnectionString(DatabaseUri.Parse(url), new Dictionary<string, object?>(), "/unused", "K"));
 
         Assert.StartsWith(message, error.Message);
     }
@@ -35,7 +35,7 @@ public class PostgreSqlProviderTests
     public void An_unsupported_engine_option_is_named()
     {
         var error = Assert.Throws<OrmConfigurationException>(() => new PostgreSqlProvider().ConnectionString(
-            DatabaseUri.Parse("postgresql://db/shop", "K"), new Dictionary<string, object?> { ["isolation_level"] = "SERIALIZABLE" }, "/unused", "K"));
+            DatabaseUri.Parse("postgresql://db/shop"), new Dictionary<string, object?> { ["isolation_level"] = "SERIALIZABLE" }, "/unused", "K"));
 
         Assert.Equal("SQLALCHEMY_ENGINE_OPTIONS.isolation_level", error.Key);
     }

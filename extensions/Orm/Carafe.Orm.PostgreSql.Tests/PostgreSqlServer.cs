@@ -8,13 +8,16 @@ namespace Carafe.Orm.PostgreSql.Tests;
 /// <summary>
 /// A PostgreSQL server of the tests' own: Debian's binaries (<c>postgresql</c>, which test.sh
 /// installs), a cluster made by initdb in a temporary folder, listening on 127.0.0.1 at a free
-/// port, stopped by its process id at the end. Where the binaries are missing,
-/// <see cref="Unavailable"/> says why and the tests skip.
+/// port, stopped by its process id at the end (and, for outage tests, stopped and started
+/// again on the same port). Where the binaries are missing, <see cref="Unavailable"/> says why
+/// and the tests skip. The Mail tests link this file too.
 /// </summary>
 public sealed class PostgreSqlServer : IDisposable
 {
     private readonly string? _folder;
-    private readonly int _pid;
+    private readonly string? _data;
+    private readonly Func<string, string[], string[]>? _command;
+    private int _pid;
 
     public PostgreSqlServer()
     {
@@ -27,20 +30,18 @@ public sealed class PostgreSqlServer : IDisposable
             return;
         }
         _folder = Directory.CreateTempSubdirectory("carafe-orm-pg-").FullName;
-        var data = Path.Combine(_folder, "data");
+        _data = Path.Combine(_folder, "data");
         // PostgreSQL refuses to run as root: the cluster belongs to the postgres user.
         var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
             Run(["chown", "-R", "postgres:postgres", _folder]);
         }
-        string[] Command(string program, params string[] args) => asRoot ? ["runuser", "-u", "postgres", "--", Path.Combine(bin, program), .. args] : [Path.Combine(bin, program), .. args];
+        _command = (program, args) => asRoot ? ["runuser", "-u", "postgres", "--", Path.Combine(bin, program), .. args] : [Path.Combine(bin, program), .. args];
 
         Port = FreePort();
-        Run(Command("initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"));
-        Run(Command("pg_ctl", "start", "-D", data, "-w", "-t", "60", "-l", Path.Combine(_folder, "server.log"),
-            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120"));
-        _pid = int.Parse(File.ReadLines(Path.Combine(data, "postmaster.pid")).First());
+        Run(_command("initdb", ["-D", _data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]));
+        Start();
     }
 
     /// <summary>Why there is no server, or null when it runs.</summary>
@@ -61,22 +62,42 @@ public sealed class PostgreSqlServer : IDisposable
         return $"postgresql://postgres@127.0.0.1:{Port}/{name}";
     }
 
-    /// <summary>Stops the server (SIGINT: PostgreSQL's fast shutdown) and waits for it to go.</summary>
-    public void Dispose()
+    /// <summary>Starts the server on <see cref="Port"/>, unless it runs, and waits until it takes connections.</summary>
+    public void Start()
     {
         if (_pid > 0)
         {
-            NpgsqlConnection.ClearAllPools();
-            Run(["kill", "-INT", _pid.ToString()]);
-            try
-            {
-                Process.GetProcessById(_pid).WaitForExit(TimeSpan.FromSeconds(30));
-            }
-            catch (ArgumentException)
-            {
-                // Already gone.
-            }
+            return;
         }
+        Run(_command!("pg_ctl", ["start", "-D", _data!, "-w", "-t", "60", "-l", Path.Combine(_folder!, "server.log"),
+            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120"]));
+        _pid = int.Parse(File.ReadLines(Path.Combine(_data!, "postmaster.pid")).First());
+    }
+
+    /// <summary>Stops the server (SIGINT: PostgreSQL's fast shutdown, which ends every session) and waits for it to go.</summary>
+    public void Stop()
+    {
+        if (_pid <= 0)
+        {
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        Run(["kill", "-INT", _pid.ToString()]);
+        try
+        {
+            Process.GetProcessById(_pid).WaitForExit(TimeSpan.FromSeconds(30));
+        }
+        catch (ArgumentException)
+        {
+            // Already gone.
+        }
+        _pid = 0;
+    }
+
+    /// <summary>Stops the server and deletes its folder.</summary>
+    public void Dispose()
+    {
+        Stop();
         if (_folder is not null)
         {
             Directory.Delete(_folder, recursive: true);

@@ -61,13 +61,13 @@ public class ConfigurationTests
         Assert.Equal([null, "logs", "cache"], settings.Binds.Select(b => b.Bind));
         Assert.Equal("sqlite:///" + folder.File("logs.db"), settings.Binds[1].Url);
         var logs = new SqliteConnectionStringBuilder(new Providers.SqliteProvider().ConnectionString(
-            DatabaseUri.Parse(settings.Binds[1].Url, "k"), settings.Binds[1].EngineOptions.Where(o => o.Key != "echo").ToDictionary(), folder.File("instance"), "k"));
+            DatabaseUri.Parse(settings.Binds[1].Url), settings.Binds[1].EngineOptions.Where(o => o.Key != "echo").ToDictionary(), folder.File("instance"), "k"));
         Assert.Equal(folder.File("logs.db"), logs.DataSource);
         Assert.Equal(3, logs.DefaultTimeout);
         Assert.Equal(SqliteCacheMode.Private, logs.Cache);
         Assert.True(logs.ForeignKeys);
         var memory = new SqliteConnectionStringBuilder(new Providers.SqliteProvider().ConnectionString(
-            DatabaseUri.Parse("sqlite://", "k"), new Dictionary<string, object?>(), folder.Path, "k"));
+            DatabaseUri.Parse("sqlite://"), new Dictionary<string, object?>(), folder.Path, "k"));
         Assert.Equal(SqliteOpenMode.Memory, memory.Mode);
     }
 
@@ -141,25 +141,6 @@ public class ConfigurationTests
         var error = Assert.Throws<OrmConfigurationException>(() => app.TestClient());
 
         Assert.Equal(key, error.Key);
-    }
-
-    [Theory]
-    [InlineData("postgresql+psycopg2://ann:p%40ss@[::1]:5433/shop?sslmode=require", "postgresql", "psycopg2", "ann", "p@ss", "::1", 5433, "shop")]
-    [InlineData("sqlite:////var/data/app.db", "sqlite", null, null, null, null, null, "/var/data/app.db")]
-    [InlineData("sqlite:///app.db", "sqlite", null, null, null, null, null, "app.db")]
-    [InlineData("sqlite://", "sqlite", null, null, null, null, null, "")]
-    public void Database_urls_parse_as_SQLAlchemy_reads_them(string text, string dialect, string? driver, string? user, string? password, string? host, int? port, string database)
-    {
-        var uri = DatabaseUri.Parse(text, "KEY");
-
-        Assert.Equal((dialect, driver, user, password, host, port, database), (uri.Dialect, uri.Driver, uri.User, uri.Password, uri.Host, uri.Port, uri.Database));
-    }
-
-    [Fact]
-    public void The_password_never_shows()
-    {
-        Assert.Equal("postgresql://ann:***@db/shop?sslmode=require", DatabaseUri.Parse("postgresql://ann:s3cret@db/shop?sslmode=require", "K").ToString());
-        Assert.Equal("require", DatabaseUri.Parse("postgresql://ann:s3cret@db/shop?sslmode=require", "K").Query["sslmode"]);
     }
 
     private static Config Config(params (string Key, object Value)[] values)

@@ -35,7 +35,7 @@ public sealed class Orm : IDisposable
         {
             foreach (var bind in settings.Binds)
             {
-                var uri = DatabaseUri.Parse(bind.Url, bind.Key);
+                var uri = ParseUrl(bind);
                 var provider = providerList.LastOrDefault(p => p.Dialects.Contains(uri.Dialect)) ?? throw new OrmConfigurationException(bind.Key,
                     $"no provider serves '{uri.Dialect}' (in '{uri}'). Built in: sqlite" + (uri.Dialect is "postgresql" or "postgres"
                         ? "; for PostgreSQL, reference the package Carafe.Orm.PostgreSql." : ". Available: " + string.Join(", ", providerList.SelectMany(p => p.Dialects)) + "."));
@@ -203,6 +203,18 @@ public sealed class Orm : IDisposable
     }
 
     private static string Name(string? bind) => bind ?? "";
+
+    private static DatabaseUri ParseUrl(BindSettings bind)
+    {
+        try
+        {
+            return DatabaseUri.Parse(bind.Url);
+        }
+        catch (FormatException e)
+        {
+            throw new OrmConfigurationException(bind.Key, e.Message);
+        }
+    }
 
     private static bool IsTrue(object? value) => value is true || (value is string text && bool.TryParse(text, out var flag) && flag);
 }

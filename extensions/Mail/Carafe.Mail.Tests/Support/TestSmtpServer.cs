@@ -25,6 +25,33 @@ internal sealed record TestSmtpOptions
 
     /// <summary>How many messages to drop by closing the connection after their data arrived, before replying.</summary>
     public int DropFirst { get; init; }
+
+    /// <summary>When set, the first message's data is held unanswered until the hold is released, then its connection is dropped.</summary>
+    public SmtpHold? HoldFirst { get; init; }
+}
+
+/// <summary>A server holding a message mid-send: <see cref="Reached"/> completes when the data arrived, <see cref="Release"/> lets the server drop it.</summary>
+internal sealed class SmtpHold
+{
+    private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _taken;
+
+    public Task Reached => _reached.Task;
+
+    public void Release() => _released.TrySetResult();
+
+    /// <summary>Holds the first caller until released; answers whether it held this one.</summary>
+    internal async Task<bool> HoldAsync()
+    {
+        if (Interlocked.Exchange(ref _taken, 1) != 0)
+        {
+            return false;
+        }
+        _reached.TrySetResult();
+        await _released.Task;
+        return true;
+    }
 }
 
 internal enum TestSmtpSecurity { Plain, StartTls, Ssl }
@@ -199,9 +226,10 @@ internal sealed class TestSmtpServer : IAsyncDisposable
 
     private sealed class Store(TestSmtpServer server) : MessageStore
     {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
-            if (Interlocked.Decrement(ref server._dropsLeft) >= 0)
+            var held = server._options.HoldFirst is { } hold && await hold.HoldAsync();
+            if (held || Interlocked.Decrement(ref server._dropsLeft) >= 0)
             {
                 // Closing the socket before the reply is what a crash or a network cut looks like to the client.
                 context.Pipe.Dispose();
@@ -213,7 +241,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
                 server._received.Add(message);
                 server._envelopes.Add(transaction.To.Select(to => to.AsAddress()).ToArray());
             }
-            return Task.FromResult(SmtpResponse.Ok);
+            return SmtpResponse.Ok;
         }
     }
 

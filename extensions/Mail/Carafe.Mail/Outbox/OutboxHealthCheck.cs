@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Carafe.Mail.Outbox;
@@ -24,9 +23,9 @@ internal sealed class OutboxHealthCheck(Mail mail) : IHealthCheck
         {
             (waiting, failed) = outbox.Backlog();
         }
-        catch (SqliteException e)
+        catch (Exception e) when (outbox.IsUnavailable(e))
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy($"The outbox database {mail.Settings.OutboxPath} cannot be read: {e.Message}"));
+            return Task.FromResult(HealthCheckResult.Unhealthy($"The outbox database {outbox.Location} cannot be read: {e.Message}"));
         }
         var data = new Dictionary<string, object> { ["waiting"] = waiting, ["failed"] = failed };
         var limit = mail.Settings.OutboxHealthBacklog;

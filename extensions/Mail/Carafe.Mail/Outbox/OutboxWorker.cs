@@ -1,33 +1,28 @@
-using Microsoft.Data.Sqlite;
 using MimeKit;
 
 namespace Carafe.Mail.Outbox;
 
 /// <summary>
-/// Delivers the outbox in the background: takes due messages oldest first over one SMTP
+/// Delivers the outbox in the background: claims due messages oldest first over one SMTP
 /// session, marks each <c>Sent</c> as soon as the server accepts it, keeps 5xx refusals as
 /// <c>Failed</c>, and reschedules anything else with a doubling delay. Stopping lets the
-/// message in flight finish, so a stop never leaves a message half-sent. Only one worker
-/// delivers a file at a time: it holds an exclusive lock on <c>&lt;file&gt;.lock</c>, which the
-/// operating system releases if the process dies; a second worker (another app instance, another
-/// test client) waits for it. So a message found <c>Sending</c> by the lock holder was left by a
-/// worker that is gone, and is safe to send again.
+/// message in flight finish, so a stop never leaves a message half-sent. Whether it shares
+/// the work with other workers (PostgreSQL) or waits for its turn (a SQLite file) is the store's
+/// business; while the database cannot be used, it tries again every retry delay.
 /// </summary>
 internal sealed class OutboxWorker : IAsyncDisposable
 {
-    private readonly OutboxStore _store;
+    private readonly IOutboxStore _store;
     private readonly MailSettings _settings;
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private SmtpSession? _session;
 
-    private readonly string _lockPath;
-
-    public OutboxWorker(OutboxStore store, MailSettings settings)
+    public OutboxWorker(IOutboxStore store, MailSettings settings)
     {
         _store = store;
         _settings = settings;
-        _lockPath = settings.OutboxPath + ".lock";
         _loop = Task.Run(RunAsync);
     }
 
@@ -54,8 +49,8 @@ internal sealed class OutboxWorker : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        using var exclusive = await AcquireLockAsync();
-        if (exclusive is null)
+        using var delivering = await _store.AcquireDeliveryAsync(_stop.Token);
+        if (delivering is null)
         {
             return;
         }
@@ -71,11 +66,12 @@ internal sealed class OutboxWorker : IAsyncDisposable
                     recovered = true;
                 }
                 await DeliverDueAsync();
-                wait = _store.NextDue() is { } due ? due - DateTimeOffset.UtcNow : Timeout.InfiniteTimeSpan;
+                var now = DateTimeOffset.UtcNow;
+                wait = _store.NextLook(now) is { } look ? look - now : Timeout.InfiniteTimeSpan;
             }
-            catch (SqliteException)
+            catch (Exception e) when (_store.IsUnavailable(e))
             {
-                // The file is busy or unwritable for now; the messages are still in it, so try again later.
+                // The database is busy, unwritable or unreachable for now; the messages are still in it, so try again later.
                 wait = _settings.OutboxRetryDelay;
             }
             if (wait == Timeout.InfiniteTimeSpan || wait > TimeSpan.Zero)
@@ -92,73 +88,62 @@ internal sealed class OutboxWorker : IAsyncDisposable
         }
     }
 
-    /// <summary>The lock on the outbox, once no other worker holds it; null if stopped before then.</summary>
-    private async Task<FileStream?> AcquireLockAsync()
-    {
-        while (true)
-        {
-            try
-            {
-                return new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException)
-            {
-                try
-                {
-                    await Task.Delay(_settings.OutboxRetryDelay, _stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    return null;
-                }
-            }
-        }
-    }
-
     private async Task DeliverDueAsync()
     {
-        SmtpSession? session = null;
         try
         {
-            while (!_stop.IsCancellationRequested && _store.ClaimDue(DateTimeOffset.UtcNow) is { } claimed)
+            while (!_stop.IsCancellationRequested && _store.ClaimDue(DateTimeOffset.UtcNow) is { } claim)
             {
-                using var activity = MailTelemetry.StartDelivery(claimed.Id, claimed.Attempts);
-                try
+                using (claim)
                 {
-                    session ??= await SmtpSession.OpenAsync(_settings, CancellationToken.None);
-                    using var mime = MimeMessage.Load(new MemoryStream(claimed.Mime));
-                    await session.SendAsync(mime, CancellationToken.None);
-                    _store.MarkSent(claimed.Id);
-                    MailTelemetry.Delivered(activity, "sent");
-                }
-                catch (Exception e)
-                {
-                    if (FailureKind.IsTransient(e))
-                    {
-                        var delay = RetryPolicy.Delay(claimed.Attempts, _settings.OutboxRetryDelay, _settings.OutboxMaxRetryDelay);
-                        _store.Reschedule(claimed.Id, DateTimeOffset.UtcNow + delay, FailureKind.Describe(e));
-                        MailTelemetry.Delivered(activity, "retry", e);
-                    }
-                    else
-                    {
-                        _store.MarkFailed(claimed.Id, FailureKind.Describe(e));
-                        MailTelemetry.Delivered(activity, "failed", e);
-                    }
-                    // The session may be broken after any failure: start the next message on a fresh one.
-                    if (session is not null)
-                    {
-                        await session.DisposeAsync();
-                        session = null;
-                    }
+                    await DeliverAsync(claim);
                 }
             }
         }
         finally
         {
-            if (session is not null)
+            await CloseSessionAsync();
+        }
+    }
+
+    /// <summary>Sends one claimed message over the worker's SMTP session and records the outcome.</summary>
+    private async Task DeliverAsync(IOutboxClaim claim)
+    {
+        using var activity = MailTelemetry.StartDelivery(claim.Id, claim.Attempts);
+        try
+        {
+            _session ??= await SmtpSession.OpenAsync(_settings, CancellationToken.None);
+            using var mime = MimeMessage.Load(new MemoryStream(claim.Mime));
+            await _session.SendAsync(mime, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The session may be broken after any failure: the next message starts on a fresh one.
+            await CloseSessionAsync();
+            if (FailureKind.IsTransient(e))
             {
-                await session.DisposeAsync();
+                var delay = RetryPolicy.Delay(claim.Attempts, _settings.OutboxRetryDelay, _settings.OutboxMaxRetryDelay);
+                claim.Reschedule(DateTimeOffset.UtcNow + delay, FailureKind.Describe(e));
+                MailTelemetry.Delivered(activity, "retry", e);
             }
+            else
+            {
+                claim.MarkFailed(FailureKind.Describe(e));
+                MailTelemetry.Delivered(activity, "failed", e);
+            }
+            return;
+        }
+        // Outside the try: a database failure here is not the server's; the claim is left to the store.
+        claim.MarkSent();
+        MailTelemetry.Delivered(activity, "sent");
+    }
+
+    private async Task CloseSessionAsync()
+    {
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+            _session = null;
         }
     }
 }

@@ -1,10 +1,12 @@
-namespace Carafe.Orm;
+namespace Carafe;
 
 /// <summary>
 /// A database URL in SQLAlchemy's form, <c>dialect[+driver]://[user[:password]@]host[:port]/database[?key=value&amp;...]</c>
 /// (<c>sqlite:///relative.db</c>, <c>sqlite:////absolute.db</c>, <c>sqlite://</c> for memory,
-/// <c>postgresql://ann:secret@127.0.0.1:5432/shop</c>). Parsing is pure; a bad URL is an
-/// <see cref="OrmConfigurationException"/> naming the configuration key it came from.
+/// <c>postgresql://ann:secret@127.0.0.1:5432/shop</c>), as Flask-SQLAlchemy's
+/// <c>SQLALCHEMY_DATABASE_URI</c> takes it. Parsing is pure: no connection is made and no dialect
+/// is checked; the extension that reads the URL decides which dialects it serves, and names its
+/// configuration key when the URL is bad.
 /// </summary>
 public sealed record DatabaseUri
 {
@@ -35,19 +37,19 @@ public sealed record DatabaseUri
     /// <summary>The URL with the password replaced by <c>***</c>, for logs and errors.</summary>
     public string Redacted { get; init; } = "";
 
-    /// <summary>Parses <paramref name="text"/>, the value of configuration key <paramref name="key"/>.</summary>
-    /// <exception cref="OrmConfigurationException">It is not a database URL.</exception>
-    public static DatabaseUri Parse(string text, string key)
+    /// <summary>Parses <paramref name="text"/>.</summary>
+    /// <exception cref="FormatException">It is not a database URL; the message says why.</exception>
+    public static DatabaseUri Parse(string text)
     {
         var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0)
         {
-            throw new OrmConfigurationException(key, $"'{text}' is not a database URL: it should look like 'sqlite:///app.db' or 'postgresql://user:password@host/database'.");
+            throw new FormatException($"'{text}' is not a database URL: it should look like 'sqlite:///app.db' or 'postgresql://user:password@host/database'.");
         }
         var scheme = text[..schemeEnd].ToLowerInvariant();
         if (!scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '_' or '-'))
         {
-            throw new OrmConfigurationException(key, $"'{text}' is not a database URL: '{text[..schemeEnd]}' is not a dialect name.");
+            throw new FormatException($"'{text}' is not a database URL: '{text[..schemeEnd]}' is not a dialect name.");
         }
         var plus = scheme.IndexOf('+');
         var rest = text[(schemeEnd + 3)..];
@@ -84,7 +86,7 @@ public sealed record DatabaseUri
                 var portText = authority[(portColon + 1)..];
                 if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535)
                 {
-                    throw new OrmConfigurationException(key, $"'{Redact(text, password)}' is not a database URL: the port '{portText}' is not a number from 1 to 65535.");
+                    throw new FormatException($"'{Redact(text, password)}' is not a database URL: the port '{portText}' is not a number from 1 to 65535.");
                 }
                 port = number;
                 authority = authority[..portColon];
