@@ -14,35 +14,27 @@ public class IntegerParsingFixtureTests
     public sealed class Long { public long? N { get; set; } }
 
     [Fact]
-    public async Task Int_fields_take_what_wtforms_takes_that_fits_an_int()
-    {
-        var wrong = new List<string>();
-        foreach (var c in PythonIntFixture.Cases)
-        {
-            var form = Bind<Int>(new() { ["n"] = c.Text });
-            await form.ValidateAsync();
-            if (!Answers(c, form["n"].Data, form["n"].Errors, int.MinValue, int.MaxValue))
-            {
-                wrong.Add(c.Shown);
-            }
-        }
-        Assert.Empty(wrong);
-    }
+    public async Task Int_fields_take_what_wtforms_takes_that_fits_an_int() =>
+        Assert.Empty(await WrongAnswers<Int>(int.MinValue, int.MaxValue));
 
     [Fact]
-    public async Task Long_fields_take_what_wtforms_takes_that_fits_a_long()
+    public async Task Long_fields_take_what_wtforms_takes_that_fits_a_long() =>
+        Assert.Empty(await WrongAnswers<Long>(long.MinValue, long.MaxValue));
+
+    /// <summary>The cases a form of <typeparamref name="T"/> (one field, <c>n</c>) answers otherwise than WTForms.</summary>
+    private static async Task<List<string>> WrongAnswers<T>(BigInteger min, BigInteger max) where T : class
     {
         var wrong = new List<string>();
         foreach (var c in PythonIntFixture.Cases)
         {
-            var form = Bind<Long>(new() { ["n"] = c.Text });
+            var form = Bind<T>(new() { ["n"] = c.Text });
             await form.ValidateAsync();
-            if (!Answers(c, form["n"].Data, form["n"].Errors, long.MinValue, long.MaxValue))
+            if (!Answers(c, form["n"].Data, form["n"].Errors, min, max))
             {
                 wrong.Add(c.Shown);
             }
         }
-        Assert.Empty(wrong);
+        return wrong;
     }
 
     /// <summary>WTForms' data and errors, except that a number beyond the property's type is "Not a valid integer value." (Python's ints are unbounded).</summary>
