@@ -22,7 +22,8 @@ public static class FlaskrApp
             app.Config[key] = value;
         }
 
-        // The database SQLALCHEMY_DATABASE_URI names (the instance folder's flaskr.sqlite by default); its tables are made at start-up.
+        app.SessionInterface = SessionStore.FromConfig(app.Config) ?? app.SessionInterface;
+        // The database SQLALCHEMY_DATABASE_URI names (the instance folder's flaskr.sqlite by default, or postgresql://...); its tables are made at start-up.
         app.Services.AddOrm<FlaskrDb>();
         app.Services.AddOrmStartup(scope => scope.CreateAll());
         app.AddCommand("init-db", InitDbCommand.Description, InitDbCommand.RunAsync);

@@ -33,7 +33,7 @@ public class MailExtensionTests
         var app = ContactApp(debug: true);
         using var client = app.TestClient();
 
-        Assert.Equal(new ExtensionEntry("Mail", "0.1.0", "reference", ExtensionState.Loaded, null), Assert.Single(app.Extensions.Entries));
+        Assert.Equal(new ExtensionEntry("Mail", "0.2.0", "reference", ExtensionState.Loaded, null), Assert.Single(app.Extensions.Entries));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class MailPluginTests
 
         var page = client.Get("/mail/outbox");
 
-        Assert.Equal([new ExtensionEntry("Mail", "0.1.0", MailDll, ExtensionState.Loaded, null)], app.Extensions.Entries);
+        Assert.Equal([new ExtensionEntry("Mail", "0.2.0", MailDll, ExtensionState.Loaded, null)], app.Extensions.Entries);
         Assert.Equal(200, page.StatusCode);
         Assert.Contains("0 messages.</p>", page.Text);
     }

@@ -50,8 +50,10 @@ public class OutboxLocationTests
         await using var mail = new Mail(server.Settings(new MailSettings { OutboxPath = "sqlite:///" + path }));
 
         mail.Send(new Message("Hello", ["to@example.com"], body: "Hi"));
-        await Eventually.Until(() => server.Received, r => r.Count > 0, "the message delivered");
+        var file = new SqliteOutboxStore(path, TimeSpan.FromSeconds(5));
+        var entry = await Eventually.Until(() => file.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the message in the file marked sent");
 
-        Assert.Equal(OutboxStatus.Sent, Assert.Single(new SqliteOutboxStore(path, TimeSpan.FromSeconds(5)).Entries()).Status);
+        Assert.Equal("Hello", entry.Subject);
+        Assert.Equal("Hello", Assert.Single(server.Received).Subject);
     }
 }

@@ -33,7 +33,7 @@ public class PostgreSqlOutageTests(PostgreSqlServer postgres) : IClassFixture<Po
         postgres.Start();
         var later = new Message("Later", ["to@example.com"], body: "Hi");
         mail.Send(later);
-        var entries = await Eventually.Until(mail.Outbox!.Entries, e => e.Count == 4 && e.All(m => m.Status == OutboxStatus.Sent), "every accepted message sent");
+        var entries = await Eventually.Until(mail.Outbox!.Entries, e => e.Count == 4 && e.All(m => m.Status == OutboxStatus.Sent), "every accepted message sent", 30);
 
         Assert.Equal($"The message was not accepted: the outbox database {url} cannot be used (Failed to connect to 127.0.0.1:{postgres.Port}).", refused.Message);
         Assert.Equal((HealthStatus.Unhealthy, $"The outbox database {url} cannot be read: Failed to connect to 127.0.0.1:{postgres.Port}"), (health.Status, health.Description));
@@ -56,7 +56,7 @@ public class PostgreSqlOutageTests(PostgreSqlServer postgres) : IClassFixture<Po
 
             var message = new Message("Accepted", ["to@example.com"], body: "Hi");
             mail.Send(message);
-            var received = await Eventually.Until(() => server.Received, r => r.Count > 0, "the message delivered");
+            var received = await Eventually.Until(() => server.Received, r => r.Count > 0, "the message delivered", 30);
 
             Assert.Equal(message.MessageId, Assert.Single(received).MessageId);
         }

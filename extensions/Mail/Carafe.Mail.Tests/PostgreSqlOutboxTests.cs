@@ -28,7 +28,7 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
 
     private static Message Numbered(int n) => new($"Message {n}", ["to@example.com"], body: $"Body {n}");
 
-    private static Task<IReadOnlyList<OutboxEntry>> AllSent(Mail mail, int count, int seconds = 10) =>
+    private static Task<IReadOnlyList<OutboxEntry>> AllSent(Mail mail, int count, int seconds = 30) =>
         Eventually.Until(mail.Outbox!.Entries, entries => entries.Count == count && entries.All(e => e.Status == OutboxStatus.Sent), $"{count} messages sent", seconds);
 
     [SkippableFact]
@@ -53,9 +53,9 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         using var client = app.TestClient();
 
         var response = client.Post("/send");
-        var received = await Eventually.Until(() => server.Received, r => r.Count > 0, "the message at the SMTP server");
+        var received = await Eventually.Until(() => server.Received, r => r.Count > 0, "the message at the SMTP server", 30);
         await using var reader = new Mail(Outbox(url));
-        var entry = await Eventually.Until(() => reader.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent");
+        var entry = await Eventually.Until(() => reader.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent", 30);
 
         Assert.Equal((200, "queued"), (response.StatusCode, response.Text));
         Assert.Equal(messageId, Assert.Single(received).MessageId);
@@ -93,16 +93,16 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         var url = Database();
         var hold = new SmtpHold();
         await using var server = await TestSmtpServer.StartAsync(new TestSmtpOptions { HoldFirst = hold });
-        var first = new Mail(server.Settings(Outbox(url)));
+        var first = new Mail(server.Settings(Outbox(url + "?Application%20Name=first")));
         var message = Numbered(1);
         first.Send(message);
-        await hold.Reached.WaitAsync(TimeSpan.FromSeconds(10));
+        await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
         await using var second = new Mail(server.Settings(Outbox(url)));
 
         // The first worker sits in its claim's transaction, waiting for the server's reply: end its session as a crash would.
-        Assert.Equal(1, TerminateSessionsIdleInTransaction(url));
-        var received = await Eventually.Until(() => server.Received, r => r.Count > 0, "delivery by the second instance");
-        var entry = await Eventually.Until(() => second.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent");
+        Assert.Equal(1, TerminateClaimOf("first"));
+        var received = await Eventually.Until(() => server.Received, r => r.Count > 0, "delivery by the second instance", 30);
+        var entry = await Eventually.Until(() => second.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent", 30);
         hold.Release();
         await first.DisposeAsync();
 
@@ -120,7 +120,7 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
 
         mail.Send(new Message("Lost?", ["nobody@example.com"], "Hi"));
         mail.Send(Numbered(2));
-        var entries = await Eventually.Until(mail.Outbox!.Entries, e => e.Count == 2 && e.All(m => m.Status is OutboxStatus.Failed or OutboxStatus.Sent), "both settled");
+        var entries = await Eventually.Until(mail.Outbox!.Entries, e => e.Count == 2 && e.All(m => m.Status is OutboxStatus.Failed or OutboxStatus.Sent), "both settled", 30);
         await mail.DisposeAsync();
 
         Assert.Equal(new OutboxEntry(1, entries[0].MessageId, "Lost?", OutboxStatus.Failed, 1, "550: mailbox unavailable"), entries[0]);
@@ -173,15 +173,14 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         Assert.Equal(8, server.Received.Count);
     }
 
-    /// <summary>Ends the database's sessions that wait inside a transaction, as PostgreSQL does for a client that died; answers how many.</summary>
-    private int TerminateSessionsIdleInTransaction(string url)
+    /// <summary>Ends the session of <paramref name="application"/> that waits inside a transaction, as PostgreSQL does for a client that died; answers how many it ended.</summary>
+    private int TerminateClaimOf(string application)
     {
-        var database = url[(url.LastIndexOf('/') + 1)..];
         using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={postgres.Port};Username=postgres;Database=postgres;Pooling=false");
         connection.Open();
         using var command = new NpgsqlCommand(
-            "SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @database AND state = 'idle in transaction'", connection);
-        command.Parameters.AddWithValue("database", database);
+            "SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @application AND state = 'idle in transaction'", connection);
+        command.Parameters.AddWithValue("application", application);
         return Convert.ToInt32(command.ExecuteScalar());
     }
 }

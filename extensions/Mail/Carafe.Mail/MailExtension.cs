@@ -5,7 +5,7 @@ using Carafe.Mail.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-[assembly: CarafeExtension(typeof(MailExtension), "Mail", "0.1.0", Supports = "[0.1, 1.0)")]
+[assembly: CarafeExtension(typeof(MailExtension), "Mail", "0.2.0", Supports = "[0.1, 1.0)")]
 
 namespace Carafe.Mail;
 

@@ -66,7 +66,7 @@ public static class AuthViews
     }
 
     /// <summary>Logs a user in: a new session holding their id.</summary>
-    public static async Task<object> Login(Forms forms, FlaskrDb db, Session session)
+    public static async Task<object> Login(Forms forms, FlaskrDb db, Session session, CarafeApp app)
     {
         var form = forms.Create<LoginForm>();
         if (await form.ValidateOnSubmitAsync())
@@ -85,6 +85,8 @@ public static class AuthViews
             {
                 session.Clear();
                 session[CurrentUser.SessionKey] = user.Id;
+                // A session kept on the server gets a new id: one planted in the browser before is worth nothing now.
+                (app.SessionInterface as DistributedCacheSessionInterface)?.Regenerate(session);
                 return Redirect(UrlFor("index"));
             }
         }

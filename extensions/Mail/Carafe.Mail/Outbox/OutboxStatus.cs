@@ -6,7 +6,10 @@ public enum OutboxStatus
     /// <summary>Waiting for its first or next attempt.</summary>
     Pending,
 
-    /// <summary>Being handed to the server now (after a crash, it is tried again on start).</summary>
+    /// <summary>
+    /// Being handed to the server now (after a crash, it is tried again on start). SQLite only:
+    /// in PostgreSQL a message being sent stays <see cref="Pending"/>, locked by the worker sending it.
+    /// </summary>
     Sending,
 
     /// <summary>The server took it.</summary>

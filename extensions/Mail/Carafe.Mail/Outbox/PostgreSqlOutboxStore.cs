@@ -63,6 +63,7 @@ internal sealed class PostgreSqlOutboxStore : IOutboxStore
     {
         var connection = Open();
         NpgsqlTransaction? transaction = null;
+        var handedOver = false;
         try
         {
             transaction = connection.BeginTransaction();
@@ -76,7 +77,8 @@ internal sealed class PostgreSqlOutboxStore : IOutboxStore
                 if (reader.Read())
                 {
                     var claim = new Claim(connection, transaction, reader.GetInt64(0), (byte[])reader.GetValue(1), reader.GetInt32(2));
-                    transaction = null;
+                    // The claim owns the connection and its open transaction from here on.
+                    handedOver = true;
                     return claim;
                 }
             }
@@ -85,14 +87,14 @@ internal sealed class PostgreSqlOutboxStore : IOutboxStore
         }
         catch (NpgsqlException)
         {
-            Forget(connection);
+            ForgetPool(connection);
             throw;
         }
         finally
         {
-            if (transaction is not null)
+            if (!handedOver)
             {
-                transaction.Dispose();
+                transaction?.Dispose();
                 connection.Dispose();
             }
         }
@@ -155,7 +157,8 @@ internal sealed class PostgreSqlOutboxStore : IOutboxStore
         }
         catch (NpgsqlException)
         {
-            Forget(connection);
+            ForgetPool(connection);
+            connection.Dispose();
             throw;
         }
     }
@@ -175,14 +178,10 @@ internal sealed class PostgreSqlOutboxStore : IOutboxStore
     }
 
     /// <summary>
-    /// Closes a connection that failed and empties the pool: after the server went away, the
-    /// pooled connections are dead too, and the next <c>Send</c> should not be handed one.
+    /// Empties the pool after a connection failed: if the server went away, the pooled
+    /// connections are dead too, and the next <c>Send</c> should not be handed one.
     /// </summary>
-    private static void Forget(NpgsqlConnection connection)
-    {
-        NpgsqlConnection.ClearPool(connection);
-        connection.Dispose();
-    }
+    private static void ForgetPool(NpgsqlConnection connection) => NpgsqlConnection.ClearPool(connection);
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
@@ -229,7 +228,7 @@ internal sealed class PostgreSqlOutboxStore : IOutboxStore
             }
             catch (NpgsqlException)
             {
-                NpgsqlConnection.ClearPool(connection);
+                ForgetPool(connection);
                 throw;
             }
         }
