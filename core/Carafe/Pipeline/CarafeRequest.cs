@@ -28,8 +28,9 @@ internal sealed class CarafeRequest : Request
     public CarafeRequest(HttpContext context, TrustedHosts? trustedHosts = null)
     {
         _request = context.Request;
-        // The host after the forwarded headers middleware, as Werkzeug checks it after ProxyFix.
-        var host = _request.Host.Value ?? "";
+        // The host after the forwarded headers middleware, as Werkzeug checks it after ProxyFix; in its
+        // ASCII form, as it was sent (ASP.NET Core turns a punycode X-Forwarded-Host into Unicode).
+        var host = _request.Host.HasValue ? _request.Host.ToUriComponent() : "";
         if (trustedHosts is not null && !trustedHosts.Allows(host))
         {
             var shown = TrustedHosts.WithoutDefaultPort(_request.Scheme, host);
