@@ -11,7 +11,10 @@
 #   deploy/cluster.sh restart-instance N [DIR]   stop instance N gracefully, then start it again
 #
 # DIR is the state folder: the argument, else $CLUSTER_DIR, else (start only) a new temporary
-# folder, which start prints. cluster.env in it lists the ports and the database URL.
+# folder, which start prints. cluster.env in it lists the ports and the database URL. DIR may hold
+# no whitespace and must be short (PostgreSQL's socket goes in it; a socket path has 107 bytes).
+# For a single-user machine: PostgreSQL trusts every local connection (any local user is its
+# superuser); Redis asks for a password that only flaskr.env (mode 0600) holds.
 # Environment read by start:
 #   FLASKR_DIR        a built or published Flaskr (the folder holding Flaskr.dll); by default
 #                     start publishes samples/Flaskr into DIR/flaskr
@@ -20,6 +23,7 @@
 # Needs Debian's postgresql, redis-server and nginx (./test.sh installs them; or apt-get install
 # postgresql redis-server nginx) and the .NET SDK. Run as root, PostgreSQL runs as user postgres.
 set -euo pipefail
+shopt -s extglob
 
 readonly instances=3
 readonly stop_bound=15        # seconds a process gets to stop after TERM before KILL
@@ -38,13 +42,20 @@ usage() {
   exit 2
 }
 
-# Sets the variable named $1 to a port nothing listens on at 127.0.0.1, not handed out before in this run.
+# Sets the variable named $1 to a port nothing listens on at 127.0.0.1, not handed out before in
+# this run, and below the ephemeral range: the kernel never gives such a port to an outgoing
+# connection (a database pool's, a health probe's) between this choice and the server's bind.
 taken_ports=" "
 free_port() {
-  local candidate
+  local candidate ephemeral_low lowest=10000
+  read -r ephemeral_low _ </proc/sys/net/ipv4/ip_local_port_range
+  if ((ephemeral_low - lowest < 1000)); then
+    lowest=1024
+  fi
+  ((ephemeral_low - lowest >= 100)) || die "the ephemeral port range starts at $ephemeral_low: no room below it for the cluster's ports (see /proc/sys/net/ipv4/ip_local_port_range)"
   while true; do
-    candidate=$((20000 + RANDOM % 40000))
-    if [[ $taken_ports != *" $candidate "* ]] && ! (: <>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+    candidate=$((lowest + RANDOM % (ephemeral_low - lowest)))
+    if [[ $taken_ports != *" $candidate "* ]] && ! listening "$candidate"; then
       taken_ports+="$candidate "
       printf -v "$1" '%s' "$candidate"
       return 0
@@ -61,37 +72,68 @@ http_status() {
   echo "${status:-000}"
 }
 
-# Whether pid is alive and runs program (a reused pid is someone else's). A zombie is not alive.
+# Whether pid is alive and is this cluster's process name (a reused pid is someone else's: its
+# command line lacks what only this cluster's process has). A zombie is not alive.
 alive() {
-  local pid=$1 program=$2 stat cmdline
+  local pid=$1 name=$2 stat cmdline
   [[ -n $pid && -r /proc/$pid/stat ]] || return 1
   stat=$(cat "/proc/$pid/stat" 2>/dev/null) && cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
-  [[ ${stat##*) } != Z* && $cmdline == *"$program"* ]]
+  # shellcheck disable=SC2053 # the signature is a glob pattern
+  [[ ${stat##*) } != Z* && $cmdline == $(signature "$name") ]]
+}
+
+# The command-line pattern only this cluster's process name has: its folder, config or port.
+signature() {
+  case $1 in
+    postgres) echo "*/postgres -D $dir/postgres/data *" ;;
+    # Its command line until it renames itself, then its name and address.
+    redis) echo "*redis-server @($dir/redis/redis.conf|127.0.0.1:$redis_port)*" ;;
+    nginx) echo "*nginx -c $dir/nginx/nginx.conf *" ;;
+    flaskr-*) echo "*dotnet $flaskr_dir/Flaskr.dll --host 127.0.0.1 --port $(instance_port "${1#flaskr-}") " ;;
+    *) die "no process '$1'" ;;
+  esac
+}
+
+# Whether something accepts connections at 127.0.0.1:port.
+listening() {
+  (: <>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 pid_of() {
   cat "$dir/pids/$1" 2>/dev/null || true
 }
 
-# Stops the process recorded as name: signal (TERM by default), then KILL after stop_bound seconds.
+# Stops the process recorded as name: signal (TERM by default), then KILL after stop_bound seconds;
+# returns once it is gone.
 stop_process() {
-  local name=$1 program=$2 signal=${3:-TERM} pid waited=0
+  local name=$1 signal=${2:-TERM} pid waited=0
   pid=$(pid_of "$name")
-  if [[ -z $pid ]] || ! alive "$pid" "$program"; then
+  if [[ -z $pid ]] || ! alive "$pid" "$name"; then
     echo "$name: not running"
     return 0
   fi
   kill "-$signal" "$pid" 2>/dev/null || true
-  while alive "$pid" "$program" && ((waited < stop_bound * 10)); do
+  while alive "$pid" "$name" && ((waited < stop_bound * 10)); do
     sleep 0.1
     waited=$((waited + 1))
   done
-  if alive "$pid" "$program"; then
-    kill -KILL "$pid" 2>/dev/null || true
+  if alive "$pid" "$name"; then
+    kill_and_wait "$name" "$pid"
     echo "$name (pid $pid): did not stop within ${stop_bound}s of SIG$signal, killed"
   else
     echo "$name (pid $pid): stopped by SIG$signal"
   fi
+}
+
+# SIGKILLs pid, recorded as name, and waits until it is gone (a killed process can take a moment to
+# be reaped and to let go of its port).
+kill_and_wait() {
+  local name=$1 pid=$2 waited=0
+  kill -KILL "$pid" 2>/dev/null || true
+  while alive "$pid" "$name"; do
+    ((waited++ < stop_bound * 20)) || die "$name (pid $pid) is still there ${stop_bound}s after SIGKILL"
+    sleep 0.05
+  done
 }
 
 # PostgreSQL refuses to run as root: as root, its commands run as the postgres user.
@@ -125,11 +167,16 @@ start_redis() {
   redis=$(command -v redis-server || echo /usr/bin/redis-server)
   [[ -x $redis ]] || die "redis-server is not installed: run ./test.sh, or apt-get install redis-server"
   mkdir -p "$dir/redis"
-  "$redis" --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir/redis" \
-    --logfile "$dir/redis/redis.log" </dev/null >/dev/null 2>&1 &
+  # The password goes in a file of the owner's, not on the command line every local user can read.
+  (
+    umask 077
+    printf '%s\n' "port $redis_port" "bind 127.0.0.1" 'save ""' "appendonly no" "dir $dir/redis" \
+      "logfile $dir/redis/redis.log" "requirepass $redis_password" >"$dir/redis/redis.conf"
+  )
+  "$redis" "$dir/redis/redis.conf" </dev/null >/dev/null 2>&1 &
   echo $! >"$dir/pids/redis"
-  until (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null; do
-    alive "$(pid_of redis)" redis-server || die "redis-server stopped: $(tail -5 "$dir/redis/redis.log")"
+  until listening "$redis_port"; do
+    alive "$(pid_of redis)" redis || die "redis-server stopped: $(tail -5 "$dir/redis/redis.log")"
     ((waited++ < 200)) || die "redis-server does not listen on 127.0.0.1:$redis_port"
     sleep 0.1
   done
@@ -150,7 +197,7 @@ write_instance_environment() {
         CARAFE_FORWARDED_HEADERS X-Forwarded-For,X-Forwarded-Proto,X-Forwarded-Host \
         CARAFE_SQLALCHEMY_DATABASE_URI "$database" \
         CARAFE_SESSION_TYPE redis \
-        CARAFE_SESSION_REDIS "127.0.0.1:$redis_port" \
+        CARAFE_SESSION_REDIS "127.0.0.1:$redis_port,password=$redis_password" \
         CARAFE_MAIL_OUTBOX "$database" \
         DOTNET_NOLOGO 1
       if [[ -n ${MAIL_SERVER:-} ]]; then
@@ -178,7 +225,7 @@ wait_healthy() {
   port=$(instance_port "$n")
   pid=$(pid_of "flaskr-$n")
   until [[ $(http_status "$port" /healthz) == 200 ]]; do
-    alive "$pid" Flaskr.dll || die "flaskr-$n (pid $pid) stopped; the end of $dir/flaskr-$n/out.log:
+    alive "$pid" "flaskr-$n" || die "flaskr-$n (pid $pid) stopped; the end of $dir/flaskr-$n/out.log:
 $(tail -20 "$dir/flaskr-$n/out.log")"
     ((waited++ < health_bound * 5)) || die "flaskr-$n (pid $pid) did not answer /healthz 200 within ${health_bound}s: see $dir/flaskr-$n/out.log"
     sleep 0.2
@@ -199,7 +246,12 @@ start_nginx() {
   nginx=$(command -v nginx || echo /usr/sbin/nginx)
   [[ -x $nginx ]] || die "nginx is not installed: run ./test.sh, or apt-get install nginx"
   mkdir -p "$dir/nginx"
-  settings=$(grep -E '^\s*(client_max_body_size|proxy_http_version|proxy_set_header) ' "$here/nginx-carafe.conf")
+  # X-Forwarded-Host is the matched name and the port, as clients here write it (not 443's none).
+  # shellcheck disable=SC2016 # nginx variables, for nginx to expand
+  settings=$(grep -E '^\s*(client_max_body_size|proxy_http_version|proxy_set_header) ' "$here/nginx-carafe.conf" \
+    | sed -E 's/^(\s*proxy_set_header X-Forwarded-Host) \$host;$/\1 $host:$server_port;/')
+  # shellcheck disable=SC2016
+  [[ $settings == *'X-Forwarded-Host $host:$server_port;'* ]] || die "deploy/nginx-carafe.conf no longer sets 'proxy_set_header X-Forwarded-Host \$host;': update start_nginx"
   for ((n = 1; n <= instances; n++)); do
     upstream+="        server 127.0.0.1:$(instance_port "$n") max_fails=1 fail_timeout=2s;"$'\n'
   done
@@ -223,8 +275,15 @@ http {
 $upstream        keepalive 16;
     }
 
+    # Any Host but the names below (reset links are built from it): closed unanswered.
+    server {
+        listen 127.0.0.1:$NGINX_PORT default_server;
+        return 444;
+    }
+
     server {
         listen 127.0.0.1:$NGINX_PORT;
+        server_name 127.0.0.1 localhost;
 $settings
         # Passive failover: a request that could not reach an instance goes to the next one.
         proxy_next_upstream error timeout;
@@ -257,18 +316,25 @@ load_state() {
   # shellcheck source=/dev/null
   source "$dir/cluster.env"
   flaskr_dir=${FLASKR_DIR:?}
+  redis_port=${REDIS_PORT:?}
 }
 
 started=no
 pg_port=""
 redis_port=""
+redis_password=""
+flaskr_dir=""
+FLASKR_PORTS=""
 cmd_start() {
   local n
   if [[ -z $dir ]]; then
     dir=$(mktemp -d "${TMPDIR:-/tmp}/carafe-cluster.XXXXXX")
   fi
+  [[ $dir != *[[:space:]]* ]] || die "'$dir': the state folder's path may hold no whitespace"
   mkdir -p "$dir/pids"
   dir=$(cd "$dir" && pwd)
+  # PostgreSQL's socket, $dir/postgres/.s.PGSQL.PORT, must fit in a Unix socket path (107 bytes).
+  ((${#dir} <= 80)) || die "'$dir' is too long for PostgreSQL's socket in it: give a state folder of at most 80 characters"
   [[ ! -f $dir/cluster.env ]] || die "$dir holds a cluster already: stop it, or give another folder"
   # PostgreSQL's user must reach its folder inside this one.
   chmod 755 "$dir"
@@ -295,6 +361,7 @@ cmd_start() {
     FLASKR_PORTS+="$port "
   done
   FLASKR_PORTS=${FLASKR_PORTS% }
+  redis_password=$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')
   printf '%s=%q\n' \
     FLASKR_DIR "$flaskr_dir" \
     NGINX_PORT "$NGINX_PORT" \
@@ -317,28 +384,29 @@ cmd_start() {
   echo "cluster running: http://127.0.0.1:$NGINX_PORT (stop it with: $0 stop $dir)"
 }
 
-stop_all() {
+instance_names() {
   local n
-  stop_process nginx nginx
   for ((n = 1; n <= instances; n++)); do
-    stop_process "flaskr-$n" Flaskr.dll
+    echo "flaskr-$n"
   done
-  stop_process redis redis-server
+}
+
+stop_all() {
+  local name
+  stop_process nginx
+  for name in $(instance_names); do
+    stop_process "$name"
+  done
+  stop_process redis
   # SIGINT is PostgreSQL's fast shutdown: it ends sessions instead of waiting for clients to leave.
-  stop_process postgres postgres INT
+  stop_process postgres INT
 }
 
 cmd_status() {
-  local name program pid all=0 n
-  for name in postgres redis flaskr-1 flaskr-2 flaskr-3 nginx; do
-    case $name in
-      postgres) program=postgres ;;
-      redis) program="redis-server" ;;
-      nginx) program=nginx ;;
-      *) program=Flaskr.dll ;;
-    esac
+  local name pid all=0 n
+  for name in postgres redis $(instance_names) nginx; do
     pid=$(pid_of "$name")
-    if [[ -n $pid ]] && alive "$pid" "$program"; then
+    if [[ -n $pid ]] && alive "$pid" "$name"; then
       echo "$name (pid $pid): running"
     else
       echo "$name: not running"
@@ -361,20 +429,23 @@ instance_number() {
 cmd_kill_instance() {
   local pid
   pid=$(pid_of "flaskr-$1")
-  alive "$pid" Flaskr.dll || die "flaskr-$1 is not running"
-  kill -KILL "$pid"
-  while alive "$pid" Flaskr.dll; do
-    sleep 0.05
-  done
+  alive "$pid" "flaskr-$1" || die "flaskr-$1 is not running"
+  kill_and_wait "flaskr-$1" "$pid"
   echo "flaskr-$1 (pid $pid): killed by SIGKILL"
 }
 
+# Starts instance N once its port is free again: the old process's socket may outlive it briefly.
 cmd_start_instance() {
-  local pid
+  local pid port waited=0
   pid=$(pid_of "flaskr-$1")
-  if [[ -n $pid ]] && alive "$pid" Flaskr.dll; then
+  if [[ -n $pid ]] && alive "$pid" "flaskr-$1"; then
     die "flaskr-$1 (pid $pid) is running already"
   fi
+  port=$(instance_port "$1")
+  while listening "$port"; do
+    ((waited++ < stop_bound * 10)) || die "something else listens on flaskr-$1's port 127.0.0.1:$port"
+    sleep 0.1
+  done
   launch_instance "$1"
   wait_healthy "$1"
 }
@@ -403,7 +474,7 @@ case $command in
       start-instance) instance_number "$instance" && cmd_start_instance "$instance" ;;
       restart-instance)
         instance_number "$instance"
-        stop_process "flaskr-$instance" Flaskr.dll
+        stop_process "flaskr-$instance"
         cmd_start_instance "$instance"
         ;;
     esac

@@ -11,8 +11,11 @@ namespace Carafe.Cluster.Tests;
 /// <summary>
 /// deploy/cluster.sh under a bounded load through nginx, with one Flaskr instance killed
 /// (SIGKILL) in the middle and started again: only the requests in flight at the kill may fail,
-/// and afterwards nothing acknowledged is lost, every session works on every instance, and every
-/// queued mail reached the SMTP server exactly once.
+/// at most one per client, and afterwards nothing acknowledged is lost, every session works on
+/// every instance, and every queued mail reached the SMTP server, once (a second copy only as the
+/// outbox's documented exception: the instance killed between the SMTP server's acceptance and
+/// its commit), with its link on the cluster's own address. A request naming a foreign host never
+/// reaches an instance.
 /// </summary>
 public sealed partial class ClusterFaultTests(ITestOutputHelper output)
 {
@@ -21,6 +24,7 @@ public sealed partial class ClusterFaultTests(ITestOutputHelper output)
     private const int KilledInstance = 2;
     private const double KillAfter = 0.2;   // of the operations, done before the kill
     private const int GateRound = Rounds * 2 / 3;  // clients wait here until the instance is back, so the last third runs on three again
+    private const string ForeignHost = "evil.example";
 
     // Werkzeug's generate_password_hash("test", "pbkdf2:sha256:50000") (Flaskr.Tests' TestFlaskr): cheap to check, unlike the app's own 600,000 rounds.
     private const string PasswordHash = "pbkdf2:sha256:50000$UCY21pyXbNWx6Ji6$5b23f900c7ec0bbe9665bb232d75006ce25749b277a895a64b850a8ee12c8567";
@@ -40,6 +44,8 @@ public sealed partial class ClusterFaultTests(ITestOutputHelper output)
             {
                 await client.LoginAsync("test");
             }
+            var foreignHostReset = await clients[0].RequestPasswordResetForHostAsync(ForeignHost);
+            output.WriteLine($"password reset with Host: {ForeignHost}: {(foreignHostReset.Acknowledged ? "acknowledged" : foreignHostReset.Error)}");
 
             var load = new LoadRun(Clients * Rounds * 5 / 2);
             var loading = Task.WhenAll(clients.Select((client, i) => RunClientAsync(client, i + 1, load)));
@@ -60,6 +66,9 @@ public sealed partial class ClusterFaultTests(ITestOutputHelper output)
                 output.WriteLine($"  nginx -> {instance}: {count} requests");
             }
             var mail = await DeliveredMailAsync(cluster, smtp);
+            var resetLink = $"http://127.0.0.1:{cluster.NginxPort}/auth/reset-password/";
+            var foreignLinks = smtp.Received.Where(message => !(message.TextBody ?? "").Contains(resetLink, StringComparison.Ordinal)).Select(message => message.TextBody ?? "(no text part)").ToList();
+            var errorsPerClient = load.Errors.GroupBy(error => error.Client).ToDictionary(group => group.Key, group => group.Count());
             output.WriteLine($"outbox drained {(clock.Elapsed - loaded).TotalSeconds:F1} s after the load");
             var missingPosts = await MissingPostsAsync(cluster, load.AcknowledgedPosts);
             var invalidSessions = await InvalidSessionsAsync(cluster, clients);
@@ -67,17 +76,24 @@ public sealed partial class ClusterFaultTests(ITestOutputHelper output)
 
             output.WriteLine($"posts: {load.AcknowledgedPosts.Count} acknowledged, {missingPosts.Count} missing (read from nginx and each instance)");
             output.WriteLine($"sessions: {Clients} x {cluster.InstancePorts.Count} instances checked, {invalidSessions.Count} invalid");
-            output.WriteLine($"mail: {load.AcknowledgedResets} resets acknowledged, {mail.Rows} in the outbox, {mail.Delivered} delivered, {mail.Duplicates.Count} twice, {mail.Missing.Count} missing, {mail.NotSent} not marked sent");
+            output.WriteLine($"mail: {load.AcknowledgedResets} resets acknowledged, {mail.Rows} in the outbox, {mail.Delivered} delivered, {mail.Duplicates.Count} twice, {mail.Missing.Count} missing, {mail.NotSent} not marked sent, {foreignLinks.Count} without a link to {resetLink}");
+            foreach (var duplicate in mail.Duplicates)
+            {
+                output.WriteLine($"  delivered twice: <{duplicate}> (the outbox's documented exception: an instance killed after the SMTP server accepted it, before its commit)");
+            }
             output.WriteLine($"SUMMARY cluster fault test: {load.Served}/{load.Attempted} requests served, {load.Errors.Count} errors (in flight at the kill), " +
                 $"{load.AcknowledgedPosts.Count - missingPosts.Count}/{load.AcknowledgedPosts.Count} posts, {Clients * cluster.InstancePorts.Count - invalidSessions.Count}/{Clients * cluster.InstancePorts.Count} sessions, " +
-                $"{mail.Delivered}/{mail.Rows} mails once, {mail.Duplicates.Count} twice, {mail.Missing.Count} missing");
+                $"{mail.Delivered}/{mail.Rows} mails delivered, {mail.Duplicates.Count} twice, {mail.Missing.Count} missing");
 
+            Assert.False(foreignHostReset.Acknowledged, $"a reset asked for with Host: {ForeignHost} was answered");
+            Assert.DoesNotMatch("^[0-9]{3} ", foreignHostReset.Error);  // no HTTP answer at all: nginx closed the connection (444)
+            Assert.Empty(foreignLinks);
             Assert.All(load.Errors, error => Assert.True(error.InFlightAtKill, $"{error} did not overlap the kill"));
-            Assert.InRange(load.Errors.Count, 0, Clients);
+            Assert.All(errorsPerClient, pair => Assert.True(pair.Value == 1, $"{pair.Key} saw {pair.Value} failed requests"));
             Assert.Empty(missingPosts);
             Assert.Empty(invalidSessions);
             Assert.Equal(0, mail.NotSent);
-            Assert.Empty(mail.Duplicates);
+            Assert.InRange(mail.Duplicates.Count, 0, 1);
             Assert.Empty(mail.Missing);
             Assert.InRange(mail.Rows, load.AcknowledgedResets, load.AcknowledgedResets + Clients);
             Assert.Equal(HttpStatusCode.OK, restartedHealth);
@@ -98,12 +114,12 @@ public sealed partial class ClusterFaultTests(ITestOutputHelper output)
                 await load.Restarted;
             }
             var title = $"post {round} by client {number}";
-            if (await load.RecordAsync($"{client.Username} create '{title}'", client.CreatePostAsync(title)))
+            if (await load.RecordAsync(client.Username, $"create '{title}'", client.CreatePostAsync(title)))
             {
                 load.AcknowledgePost(title);
             }
-            await load.RecordAsync($"{client.Username} index", client.ReadIndexAsync());
-            if (round % 2 == 0 && await load.RecordAsync($"{client.Username} reset", client.RequestPasswordResetAsync()))
+            await load.RecordAsync(client.Username, "index", client.ReadIndexAsync());
+            if (round % 2 == 0 && await load.RecordAsync(client.Username, "reset", client.RequestPasswordResetAsync()))
             {
                 load.AcknowledgeReset();
             }

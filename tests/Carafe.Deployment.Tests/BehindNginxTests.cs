@@ -1,3 +1,8 @@
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Text;
 using Carafe.Deployment.Tests.Support;
 using Carafe.Testing;
 using static Carafe.Helpers;
@@ -7,7 +12,8 @@ namespace Carafe.Deployment.Tests;
 /// <summary>
 /// The app on Kestrel behind a real nginx terminating TLS with the shipped site file
 /// (deploy/nginx-carafe.conf): the request's scheme, host, client address and script root come
-/// from the forwarded headers of the trusted proxy, and from nowhere else.
+/// from the forwarded headers of the trusted proxy, and from nowhere else; a host the site does
+/// not serve gets no answer at all.
 /// </summary>
 public sealed class BehindNginxTests : IAsyncLifetime
 {
@@ -89,11 +95,11 @@ public sealed class BehindNginxTests : IAsyncLifetime
     {
         var response = await GetAsync(_nginx, "/info");
 
-        var origin = $"https://localhost:{_nginx.Port}";
+        // nginx forwards $host, the server's name without a port: in production that is port 443's https://localhost.
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal(
-            $"scheme=https\nhost=localhost:{_nginx.Port}\nremote_addr=127.0.0.2\nscript_root=\nurl={origin}/info\n" +
-            $"url_root={origin}/\nurl_for=/info\nexternal={origin}/info",
+            "scheme=https\nhost=localhost\nremote_addr=127.0.0.2\nscript_root=\nurl=https://localhost/info\n" +
+            "url_root=https://localhost/\nurl_for=/info\nexternal=https://localhost/info",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -103,11 +109,64 @@ public sealed class BehindNginxTests : IAsyncLifetime
         var response = await GetAsync(_nginx, "/info",
             ("X-Forwarded-For", "203.0.113.9"), ("X-Forwarded-Proto", "http"), ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-Prefix", "/evil"));
 
-        var origin = $"https://localhost:{_nginx.Port}";
         Assert.Equal(
-            $"scheme=https\nhost=localhost:{_nginx.Port}\nremote_addr=127.0.0.2\nscript_root=\nurl={origin}/info\n" +
-            $"url_root={origin}/\nurl_for=/info\nexternal={origin}/info",
+            "scheme=https\nhost=localhost\nremote_addr=127.0.0.2\nscript_root=\nurl=https://localhost/info\n" +
+            "url_root=https://localhost/\nurl_for=/info\nexternal=https://localhost/info",
             await response.Content.ReadAsStringAsync());
+    }
+
+    // The app builds absolute URLs (a password-reset link in a mail) from the host: a foreign Host must never reach it.
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:443")]
+    [InlineData("127.0.0.1")]
+    public async Task A_request_for_a_host_the_site_does_not_serve_is_closed_unanswered(string host)
+    {
+        using var tls = await TlsConnectionAsync(_nginx, "localhost");
+        await tls.WriteAsync(Encoding.ASCII.GetBytes($"GET /info HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+
+        var answer = await new StreamReader(tls, Encoding.ASCII).ReadToEndAsync();
+
+        Assert.Equal("", answer);
+    }
+
+    [Fact]
+    public async Task A_TLS_handshake_for_a_host_the_site_does_not_serve_is_refused()
+    {
+        await Assert.ThrowsAsync<AuthenticationException>(() => TlsConnectionAsync(_nginx, "evil.example"));
+    }
+
+    [Fact]
+    public async Task The_name_the_site_serves_is_answered_whatever_port_the_client_writes()
+    {
+        using var tls = await TlsConnectionAsync(_nginx, "localhost");
+        await tls.WriteAsync(Encoding.ASCII.GetBytes("GET /info HTTP/1.1\r\nHost: LOCALHOST:8443\r\nConnection: close\r\n\r\n"));
+
+        var answer = await new StreamReader(tls, Encoding.ASCII).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 200 OK\r\n", answer);
+        Assert.EndsWith("\nhost=localhost\nremote_addr=127.0.0.2\nscript_root=\nurl=https://localhost/info\n" +
+            "url_root=https://localhost/\nurl_for=/info\nexternal=https://localhost/info", answer);
+    }
+
+    /// <summary>A TLS connection to nginx from the client address, naming <paramref name="serverName"/> in its handshake (SNI), trusting only nginx's certificate.</summary>
+    private static async Task<SslStream> TlsConnectionAsync(NginxProxy nginx, string serverName)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(LoopbackClient.ClientAddress, 0));
+        await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, nginx.Port));
+        var tls = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false,
+            (_, certificate, _, _) => certificate is not null && certificate.GetCertHashString() == nginx.Certificate.GetCertHashString());
+        try
+        {
+            await tls.AuthenticateAsClientAsync(serverName);
+            return tls;
+        }
+        catch
+        {
+            await tls.DisposeAsync();
+            throw;
+        }
     }
 
     [Fact]

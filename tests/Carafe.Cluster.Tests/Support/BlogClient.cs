@@ -51,6 +51,11 @@ internal sealed partial class BlogClient : IDisposable
     public Task<Outcome> RequestPasswordResetAsync() =>
         OutcomeAsync(() => PostAsync("/auth/forgot-password", ("email", Email)), HttpStatusCode.Redirect, "/auth/login");
 
+    /// <summary>Asks for a reset link for their own address naming another host, as an attacker would: the mail's link is built from the host.</summary>
+    public Task<Outcome> RequestPasswordResetForHostAsync(string host) =>
+        OutcomeAsync(() => _http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/auth/forgot-password") { Headers = { Host = host }, Content = Form(("email", Email)) }),
+            HttpStatusCode.Redirect, "/auth/login");
+
     public void Dispose() => _http.Dispose();
 
     private async Task<Outcome> OutcomeAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode expected, string? location, string? text = null)
@@ -70,8 +75,10 @@ internal sealed partial class BlogClient : IDisposable
         }
     }
 
-    private Task<HttpResponseMessage> PostAsync(string path, params (string Name, string Value)[] fields) =>
-        _http.PostAsync(path, new FormUrlEncodedContent([new("csrf_token", _csrfToken), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]));
+    private Task<HttpResponseMessage> PostAsync(string path, params (string Name, string Value)[] fields) => _http.PostAsync(path, Form(fields));
+
+    private FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new([new("csrf_token", _csrfToken), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
 
     private async Task TokenFromAsync(string page)
     {

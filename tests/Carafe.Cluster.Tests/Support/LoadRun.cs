@@ -61,8 +61,8 @@ internal sealed class LoadRun(int planned)
         }
     }
 
-    /// <summary>Runs one operation, recording it; answers whether it was acknowledged.</summary>
-    public async Task<bool> RecordAsync(string operation, Task<Outcome> sending)
+    /// <summary>Runs one operation of a client, recording it; answers whether it was acknowledged.</summary>
+    public async Task<bool> RecordAsync(string client, string operation, Task<Outcome> sending)
     {
         Interlocked.Increment(ref _attempted);
         var start = _clock.Elapsed;
@@ -77,7 +77,7 @@ internal sealed class LoadRun(int planned)
             lock (_errors)
             {
                 // In flight at the kill: sent before the process was gone, answered after the kill was issued.
-                _errors.Add(new LoadError(operation, outcome.Error, start < _killDone && end > _killIssued));
+                _errors.Add(new LoadError(client, operation, outcome.Error, start < _killDone && end > _killIssued));
             }
         }
         Interlocked.Increment(ref _done);
@@ -130,7 +130,7 @@ internal sealed class LoadRun(int planned)
 }
 
 /// <summary>An operation a client saw fail, and whether it was in flight when the instance was killed.</summary>
-internal sealed record LoadError(string Operation, string Error, bool InFlightAtKill)
+internal sealed record LoadError(string Client, string Operation, string Error, bool InFlightAtKill)
 {
-    public override string ToString() => $"{Operation}: {Error}{(InFlightAtKill ? " (in flight at the kill)" : "")}";
+    public override string ToString() => $"{Client} {Operation}: {Error}{(InFlightAtKill ? " (in flight at the kill)" : "")}";
 }

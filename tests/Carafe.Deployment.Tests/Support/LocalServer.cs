@@ -33,12 +33,29 @@ internal sealed class LocalServer : IDisposable
                 $"'{debianPackage}' is in its needed_packages); to run this project alone, apt-get install {debianPackage}.");
     }
 
-    /// <summary>A port nothing listens on now, for a program that must be told its port.</summary>
+    /// <summary>
+    /// A port nothing listens on now, for a program that must be told its port: below Linux's
+    /// ephemeral range, so that no outgoing connection is given it before the program binds it
+    /// (as deploy/cluster.sh chooses its ports).
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var ephemeralLow = int.Parse(File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split('\t', ' ')[0]);
+        var lowest = ephemeralLow - 10000 >= 1000 ? 10000 : 1024;
+        while (true)
+        {
+            var candidate = Random.Shared.Next(lowest, ephemeralLow);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, candidate);
+                listener.Start();
+                return candidate;
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                // Taken: another candidate.
+            }
+        }
     }
 
     /// <summary>Starts <paramref name="executable"/> and waits until <paramref name="port"/> accepts connections; its own log explains a failure.</summary>

@@ -30,13 +30,15 @@ internal sealed class NginxProxy : IDisposable
 
     /// <summary>
     /// deploy/nginx-carafe.conf as shipped, with only what differs here replaced: the ports it
-    /// listens on (IPv6 left out), the app's address and the certificate's files.
+    /// listens on (IPv6 left out), its server_name (localhost), the app's address and the
+    /// certificate's files.
     /// </summary>
     public static string ShippedSite(Site site) => string.Join("\n", File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "deploy", "nginx-carafe.conf"))
             .Where(line => !line.Contains("listen [::]", StringComparison.Ordinal)))
         .Replace("server 127.0.0.1:5000;", $"server {site.Upstream};")
-        .Replace("listen 443 ssl http2;", $"listen 127.0.0.1:{site.Port} ssl http2;")
-        .Replace("listen 80;", $"listen 127.0.0.1:{site.SparePort};")
+        .Replace("server_name example.com;", "server_name localhost;")
+        .Replace("listen 443 ssl http2", $"listen 127.0.0.1:{site.Port} ssl http2")
+        .Replace("listen 80", $"listen 127.0.0.1:{site.SparePort}")
         .Replace("/etc/ssl/certs/carafe.pem", site.CertificateFile)
         .Replace("/etc/ssl/private/carafe.key", site.KeyFile);
 
