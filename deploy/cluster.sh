@@ -194,6 +194,7 @@ write_instance_environment() {
         CARAFE_SECRET_KEY "$secret" \
         CARAFE_DEBUG false \
         CARAFE_TRUSTED_PROXIES 127.0.0.1 \
+        CARAFE_TRUSTED_HOSTS 127.0.0.1,localhost \
         CARAFE_FORWARDED_HEADERS X-Forwarded-For,X-Forwarded-Proto,X-Forwarded-Host \
         CARAFE_SQLALCHEMY_DATABASE_URI "$database" \
         CARAFE_SESSION_TYPE redis \
