@@ -173,6 +173,42 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         Assert.Equal(8, server.Received.Count);
     }
 
+    [SkippableFact]
+    public async Task A_role_that_may_only_read_and_write_the_existing_table_delivers()
+    {
+        var url = Database();
+        await using (var owner = new Mail(Outbox(url)))
+        {
+            Assert.Empty(owner.Outbox!.Entries());
+        }
+        var role = GrantReadWriteOnly(url);
+        await using var server = await TestSmtpServer.StartAsync();
+        await using var mail = new Mail(server.Settings(Outbox(url.Replace("postgres@", role + "@"))));
+        var message = Numbered(1);
+
+        mail.Send(message);
+        var entries = await AllSent(mail, 1);
+
+        Assert.Equal(message.MessageId, Assert.Single(server.Received).MessageId);
+        Assert.Equal(new OutboxEntry(1, message.MessageId!, "Message 1", OutboxStatus.Sent, 1, null), Assert.Single(entries));
+    }
+
+    /// <summary>Creates a login role that may read and write the outbox table of <paramref name="url"/>'s database, but not own or alter it; answers its name.</summary>
+    private string GrantReadWriteOnly(string url)
+    {
+        var database = url[(url.LastIndexOf('/') + 1)..];
+        var role = "writer_" + database;
+        using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={postgres.Port};Username=postgres;Database={database};Pooling=false");
+        connection.Open();
+        using var command = new NpgsqlCommand($"""
+            CREATE ROLE {role} LOGIN;
+            GRANT SELECT, INSERT, UPDATE ON carafe_mail_outbox TO {role};
+            GRANT USAGE ON SEQUENCE carafe_mail_outbox_id_seq TO {role};
+            """, connection);
+        command.ExecuteNonQuery();
+        return role;
+    }
+
     /// <summary>Ends the session of <paramref name="application"/> that waits inside a transaction, as PostgreSQL does for a client that died; answers how many it ended.</summary>
     private int TerminateClaimOf(string application)
     {

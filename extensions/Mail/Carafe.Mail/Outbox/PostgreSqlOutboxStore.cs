@@ -163,8 +163,20 @@ internal sealed class PostgreSqlOutboxStore : IOutboxStore
         }
     }
 
+    /// <summary>
+    /// Creates the table unless it exists. The check comes first because PostgreSQL checks the
+    /// right to create before it looks at <c>IF NOT EXISTS</c>: a role that may only read and
+    /// write the table (the owner ran the migrations) must not be asked to create it.
+    /// </summary>
     private static void CreateTableOnce(NpgsqlConnection connection)
     {
+        using (var exists = Command(connection, null, "SELECT to_regclass('carafe_mail_outbox') IS NOT NULL"))
+        {
+            if ((bool)exists.ExecuteScalar()!)
+            {
+                return;
+            }
+        }
         using var command = Command(connection, null, CreateTable);
         try
         {
