@@ -74,6 +74,13 @@ internal sealed class OutboxWorker : IAsyncDisposable
                 // The database is busy, unwritable or unreachable for now; the messages are still in it, so try again later.
                 wait = _settings.OutboxRetryDelay;
             }
+            catch (Exception e)
+            {
+                // A bug, or a connection object left broken: ending the loop would stop delivery
+                // for the life of the process while Send goes on accepting mail. Report and retry.
+                MailTelemetry.WorkerFault(e);
+                wait = _settings.OutboxRetryDelay;
+            }
             if (wait == Timeout.InfiniteTimeSpan || wait > TimeSpan.Zero)
             {
                 try
