@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Carafe.Mail.Outbox;
@@ -8,7 +9,7 @@ namespace Carafe.Mail.Outbox;
 /// database whose query keywords (<c>?sslmode=require</c>) are Npgsql's. Anything else stops the
 /// app with an error naming the key.
 /// </summary>
-internal static class OutboxLocation
+internal static partial class OutboxLocation
 {
     public const string Key = "MAIL_OUTBOX";
 
@@ -16,7 +17,7 @@ internal static class OutboxLocation
     public static IOutboxStore Open(MailSettings settings)
     {
         var value = settings.OutboxPath!;
-        if (!value.Contains("://", StringComparison.Ordinal))
+        if (!value.Contains("://", StringComparison.Ordinal) && !LooksLikeUrl().IsMatch(value))
         {
             return new SqliteOutboxStore(value, settings.OutboxRetryDelay);
         }
@@ -75,6 +76,14 @@ internal static class OutboxLocation
         }
         return builder.ConnectionString;
     }
+
+    /// <summary>
+    /// A scheme of two letters or more and a colon (<c>postgresql:/db</c>, <c>postgres:host/db</c>):
+    /// a mistyped URL, which must not quietly become a local file per instance. (A single letter
+    /// is a Windows drive.)
+    /// </summary>
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+_-]+:")]
+    private static partial Regex LooksLikeUrl();
 
     private static InvalidOperationException Invalid(string problem) => new($"{Key}: {problem}");
 }
