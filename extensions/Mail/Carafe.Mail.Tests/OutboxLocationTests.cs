@@ -32,6 +32,21 @@ public class OutboxLocationTests
     }
 
     [Fact]
+    public void A_lease_not_longer_than_the_smtp_timeout_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new Mail(new MailSettings
+        {
+            OutboxPath = "postgresql://db/shop",
+            Timeout = TimeSpan.FromSeconds(60),
+            OutboxLease = TimeSpan.FromSeconds(60),
+        }));
+
+        Assert.Equal(
+            "MAIL_OUTBOX_LEASE: 60 seconds is not longer than MAIL_TIMEOUT (60 seconds): a worker still waiting for the SMTP server would lose the message to another instance, which would send it again. Make the lease longer than sending one message can take.",
+            error.Message);
+    }
+
+    [Fact]
     public void A_bad_url_stops_the_app_at_start()
     {
         var app = new CarafeApp();

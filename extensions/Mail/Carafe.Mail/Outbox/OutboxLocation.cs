@@ -32,11 +32,24 @@ internal static partial class OutboxLocation
         }
         return uri.Dialect switch
         {
-            "postgresql" or "postgres" => new PostgreSqlOutboxStore(ConnectionString(uri), uri.Redacted, settings.OutboxRetryDelay),
+            "postgresql" or "postgres" => new PostgreSqlOutboxStore(ConnectionString(uri), uri.Redacted, settings.OutboxRetryDelay, Lease(settings)),
             "sqlite" when uri.Host is null && uri.Database is not ("" or ":memory:") => new SqliteOutboxStore(uri.Database, settings.OutboxRetryDelay),
             "sqlite" => throw Invalid($"'{uri}' names no file: the outbox must outlive the app, so write 'sqlite:///relative/path.db' or 'sqlite:////absolute/path.db'."),
             _ => throw Invalid($"'{uri}' is a {uri.Dialect} URL: the outbox is a SQLite file (a path, or 'sqlite:///path') or a PostgreSQL database ('postgresql://user:password@host:port/database')."),
         };
+    }
+
+    /// <summary>The lease of a PostgreSQL outbox, refused unless longer than the SMTP timeout: a lease that runs out while the server may still answer lets another instance send the message too.</summary>
+    private static TimeSpan Lease(MailSettings settings)
+    {
+        var lease = settings.EffectiveOutboxLease;
+        if (lease <= settings.Timeout)
+        {
+            throw new InvalidOperationException(
+                $"MAIL_OUTBOX_LEASE: {lease.TotalSeconds} seconds is not longer than MAIL_TIMEOUT ({settings.Timeout.TotalSeconds} seconds): "
+                + "a worker still waiting for the SMTP server would lose the message to another instance, which would send it again. Make the lease longer than sending one message can take.");
+        }
+        return lease;
     }
 
     /// <summary>Npgsql's connection string for the URL's host, port, user, password, database and query keywords.</summary>
