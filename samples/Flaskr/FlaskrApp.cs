@@ -26,6 +26,7 @@ public static class FlaskrApp
         // The database SQLALCHEMY_DATABASE_URI names (the instance folder's flaskr.sqlite by default, or postgresql://...); its tables are made at start-up.
         app.Services.AddOrm<FlaskrDb>();
         app.Services.AddOrmStartup(scope => scope.CreateAll());
+        app.AddCommand("init-db", InitDbCommand.Description, InitDbCommand.RunAsync);
         app.Services.AddSingleton(services => new PasswordResetTokens(
             app.Config.Get("SECRET_KEY", "") is { Length: > 0 } key ? key : throw new InvalidOperationException("Flaskr signs password reset links with SECRET_KEY: set it in appsettings.json or CARAFE_SECRET_KEY."),
             services.GetRequiredService<TimeProvider>()));

@@ -1,23 +1,24 @@
-using Carafe.Extensions;
 using Carafe.Orm;
-using Flaskr;
 using Microsoft.Extensions.DependencyInjection;
-
-[assembly: CarafeExtension(typeof(InitDbCommand), "Flaskr", "1.0.0")]
 
 namespace Flaskr;
 
 /// <summary>
-/// <c>dotnet run -- init-db</c>, Flask's <c>flask init-db</c>: clears the existing data and creates new
-/// tables. Carafe apps add commands as extensions do, so this one is an extension found in the app's own assembly.
+/// <c>dotnet run -- init-db</c>, Flask's <c>flask init-db</c> (the tutorial's <c>init_db_command</c>):
+/// clears the existing data and creates new tables. <see cref="FlaskrApp"/> adds it with
+/// <c>app.AddCommand</c>, as the tutorial's <c>init_app</c> does with <c>app.cli.add_command</c>.
 /// </summary>
-public sealed class InitDbCommand : CarafeExtension
+public static class InitDbCommand
 {
-    /// <inheritdoc/>
-    public override void Initialize(IExtensionApp app) =>
-        app.AddCommand("init-db", "Clear the existing data and create new tables.", RunAsync);
+    /// <summary>The command's line in <c>--help</c>.</summary>
+    public const string Description = "Clear the existing data and create new tables.";
 
-    private static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, IServiceProvider services)
+    /// <summary>Drops and creates the tables of the app's database, then says so.</summary>
+    /// <param name="args">The arguments after <c>init-db</c>; it takes none.</param>
+    /// <param name="output">Where the command writes.</param>
+    /// <param name="services">The app's services, holding its <see cref="Orm"/>.</param>
+    /// <returns>The exit code, 0.</returns>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, IServiceProvider services)
     {
         var orm = services.GetRequiredService<Orm>();
         orm.DropAll();

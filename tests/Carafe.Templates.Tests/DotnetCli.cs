@@ -12,10 +12,26 @@ internal static class DotnetCli
     public static (int ExitCode, string Output) Run(string workingDirectory, string nugetPackages, params string[] args) =>
         RunProgram("dotnet", workingDirectory, args, nugetPackages);
 
-    /// <summary>Runs <paramref name="program"/> in <paramref name="workingDirectory"/> and waits for it; the exit code and everything it printed.</summary>
-    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IEnumerable<string> args, string? nugetPackages = null)
+    /// <summary>
+    /// Runs <c>dotnet args...</c> on the repository's own projects, keeping their obj/ and bin/ under
+    /// <paramref name="outputRoot"/> (Directory.Build.props' <c>CARAFE_OUTPUT_ROOT</c>): the test run is building
+    /// from the projects' own obj/ folders at the same time, and a restore into <paramref name="nugetPackages"/>
+    /// there would point them at packages this test deletes.
+    /// </summary>
+    public static (int ExitCode, string Output) RunOnRepository(string workingDirectory, string nugetPackages, string outputRoot, params string[] args)
     {
-        using var process = Process.Start(StartInfo(program, workingDirectory, args, nugetPackages))!;
+        var start = StartInfo("dotnet", workingDirectory, args, nugetPackages);
+        start.Environment["CARAFE_OUTPUT_ROOT"] = outputRoot;
+        return Wait(start, "dotnet", args);
+    }
+
+    /// <summary>Runs <paramref name="program"/> in <paramref name="workingDirectory"/> and waits for it; the exit code and everything it printed.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IEnumerable<string> args, string? nugetPackages = null) =>
+        Wait(StartInfo(program, workingDirectory, args, nugetPackages), program, args);
+
+    private static (int ExitCode, string Output) Wait(ProcessStartInfo start, string program, IEnumerable<string> args)
+    {
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(Patience))

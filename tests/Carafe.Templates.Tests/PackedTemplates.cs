@@ -22,7 +22,8 @@ public sealed class PackedTemplates : IDisposable
         // One solution of every packable project: one `dotnet pack`, which builds the shared projects once.
         var solution = Path.Combine(_root.FullName, "Packages.slnx");
         File.WriteAllText(solution, "<Solution>\n" + string.Concat(Repository.PackableProjects().Select(project => $"  <Project Path=\"{project}\" />\n")) + "</Solution>\n");
-        Succeed(Repository.Root, "pack", solution, "-c", "Release", "-o", Feed);
+        var (exitCode, output) = DotnetCli.RunOnRepository(Repository.Root, Packages, Path.Combine(_root.FullName, "build"), "pack", solution, "-c", "Release", "-o", Feed);
+        Assert.True(exitCode == 0, $"dotnet pack {solution} exited with {exitCode}:\n{output}");
 
         Succeed(Work, "new", "install", PackagePath("Carafe.Templates"), "--debug:custom-hive", Hive);
         // The local feed first, then whatever sources this machine already has (for xunit and the like).

@@ -1,6 +1,6 @@
 namespace Carafe.Templating;
 
-/// <summary>None of the names given to <see cref="Environment.SelectTemplate"/> exists.</summary>
+/// <summary>None of the names given to <see cref="Environment.SelectTemplate(IEnumerable{string})"/> exists.</summary>
 public sealed class TemplatesNotFoundException : TemplateNotFoundException
 {
     /// <summary>Creates the exception for the names tried.</summary>

@@ -99,7 +99,45 @@ public sealed class CarafeApp : Scaffold
     /// <summary>The extensions found in references and the plugins folder; they are loaded when the app starts.</summary>
     public ExtensionRegistry Extensions { get; }
 
-    internal Dictionary<string, ExtensionCommand> Commands { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, CliCommand> Commands { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds a command to the app's command line, run as <c>dotnet run -- name args...</c> and listed
+    /// by <c>--help</c>: Flask's <c>@app.cli.command()</c>, without writing an extension.
+    /// </summary>
+    /// <param name="name">The command's name: not empty, no spaces, not starting with <c>-</c>, and neither Carafe's own (<c>run</c>, <c>routes</c>, <c>extensions</c>) nor one added already.</param>
+    /// <param name="description">One line of help, shown by <c>--help</c>.</param>
+    /// <param name="run">Runs it with the arguments after its name, writing to the given output; returns the process's exit code.</param>
+    /// <exception cref="ArgumentException">The name is taken or malformed.</exception>
+    public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, Task<int>> run)
+    {
+        EnsureSetupAllowed(nameof(AddCommand));
+        AddCommand(name, CliCommand.Create(description, run));
+    }
+
+    /// <summary>
+    /// Adds a command that works with the app's services (its database, a queue), as a Flask command
+    /// runs in an app context: the app's service provider is built for it, without serving.
+    /// </summary>
+    /// <param name="name">The command's name: not empty, no spaces, not starting with <c>-</c>, and neither Carafe's own (<c>run</c>, <c>routes</c>, <c>extensions</c>) nor one added already.</param>
+    /// <param name="description">One line of help, shown by <c>--help</c>.</param>
+    /// <param name="run">Runs it with the arguments after its name, the output and the app's services; returns the process's exit code.</param>
+    /// <exception cref="ArgumentException">The name is taken or malformed.</exception>
+    public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, IServiceProvider, Task<int>> run)
+    {
+        EnsureSetupAllowed(nameof(AddCommand));
+        AddCommand(name, CliCommand.Create(description, run));
+    }
+
+    /// <summary>Adds a command of the app's or an extension's; throws <see cref="ArgumentException"/> when its name is malformed or taken.</summary>
+    internal void AddCommand(string name, CliCommand command)
+    {
+        CliCommand.CheckName(name);
+        if (!Commands.TryAdd(name, command))
+        {
+            throw new ArgumentException($"There is already a command named '{name}': each command name can be added once.", nameof(name));
+        }
+    }
 
     /// <summary>The blueprints registered, in order, with the URL prefix each was registered with.</summary>
     public IReadOnlyList<(Blueprint Blueprint, string? UrlPrefix)> Blueprints => _blueprints;

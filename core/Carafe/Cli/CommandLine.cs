@@ -5,8 +5,9 @@ namespace Carafe.Cli;
 
 /// <summary>
 /// The app's command line, as the <c>flask</c> command: no command (or <c>run</c>) serves,
-/// <c>routes</c> prints the route table, <c>extensions</c> lists the extensions, and extensions
-/// add their own commands. Options: <c>--host</c>, <c>--port</c>, <c>--debug</c>.
+/// <c>routes</c> prints the route table, <c>extensions</c> lists the extensions, <c>--help</c>
+/// lists every command, and the app and its extensions add their own commands. Options:
+/// <c>--host</c>, <c>--port</c>, <c>--debug</c>.
 /// </summary>
 internal static class CommandLine
 {
@@ -31,6 +32,10 @@ internal static class CommandLine
             case "extensions":
                 await output.WriteAsync(ExtensionsTable.Format(app));
                 break;
+            case "--help":
+                app.Extensions.Load();
+                await output.WriteAsync(HelpText.Format(app.Commands));
+                break;
             default:
                 app.Extensions.Load();
                 if (app.Commands.TryGetValue(command, out var extensionCommand))
@@ -47,12 +52,11 @@ internal static class CommandLine
                     }
                     break;
                 }
-                throw new ArgumentException($"No such command '{command}'. Commands: run (the default), routes." +
-                    (app.Commands.Count == 0 ? "" : $" Extensions' commands: {string.Join(", ", app.Commands.Keys.Order(StringComparer.Ordinal))}."));
+                throw new ArgumentException($"No such command '{command}'. Commands: {HelpText.Names(app.Commands)} (`--help` describes them).");
         }
     }
 
-    /// <summary>The first argument that is neither an option nor an option's value.</summary>
+    /// <summary>The first argument that is neither an option nor an option's value, or <c>--help</c> if that comes first.</summary>
     private static string Command(string[] args)
     {
         for (var i = 0; i < args.Length; i++)
@@ -60,6 +64,10 @@ internal static class CommandLine
             if (args[i] is "--host" or "--port")
             {
                 i++;
+            }
+            else if (args[i] == "--help")
+            {
+                return "--help";
             }
             else if (!args[i].StartsWith('-'))
             {

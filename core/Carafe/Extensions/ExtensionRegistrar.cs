@@ -1,4 +1,5 @@
 using System.Reflection;
+using Carafe.Cli;
 using Carafe.Routing;
 using Carafe.Templating;
 using Microsoft.Extensions.Configuration;
@@ -112,18 +113,17 @@ internal sealed class ExtensionRegistrar : IExtensionApp
     }
 
     public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, Task<int>> run) =>
-        AddCommand(name, new ExtensionCommand(description, (args, output, _) => run(args, output), NeedsServices: false));
+        AddCommand(name, CliCommand.Create(description, run));
 
     public void AddCommand(string name, string description, Func<IReadOnlyList<string>, TextWriter, IServiceProvider, Task<int>> run) =>
-        AddCommand(name, new ExtensionCommand(description, (args, output, services) => run(args, output, services!), NeedsServices: true));
+        AddCommand(name, CliCommand.Create(description, run));
 
-    private void AddCommand(string name, ExtensionCommand command)
+    private void AddCommand(string name, CliCommand command)
     {
-        if (name is "run" or "routes" or "extensions")
-        {
-            throw new ArgumentException($"'{name}' is one of Carafe's own commands.", nameof(name));
-        }
-        Record(app => app.Commands[name] = command, app => app.Commands.Remove(name));
+        // A malformed name fails the extension's Initialize; a taken one fails when applied, after a
+        // hot-reloaded extension's previous version has given its names back.
+        CliCommand.CheckName(name);
+        Record(app => app.AddCommand(name, command), app => app.Commands.Remove(name));
     }
 
     /// <summary>Applies what the extension registered.</summary>

@@ -149,13 +149,13 @@ internal static class HttpDate
         {
             return false;
         }
-        if (!PythonInt.TryParse(yy, out var year) || !PythonInt.TryParse(dd, out var day)
-            || !PythonInt.TryParse(clock[0], out var hour) || !PythonInt.TryParse(clock[1], out var minute))
+        if (!PythonInt.TryParseHeaderValue(yy, out var year) || !PythonInt.TryParseHeaderValue(dd, out var day)
+            || !PythonInt.TryParseHeaderValue(clock[0], out var hour) || !PythonInt.TryParseHeaderValue(clock[1], out var minute))
         {
             return false;
         }
         var second = 0L;
-        if (clock.Length == 3 && !PythonInt.TryParse(clock[2], out second))
+        if (clock.Length == 3 && !PythonInt.TryParseHeaderValue(clock[2], out second))
         {
             return false;
         }
@@ -171,7 +171,7 @@ internal static class HttpDate
         {
             offsetSeconds = ZoneSeconds(named);
         }
-        else if (PythonInt.TryParse(tz, out var numeric))
+        else if (PythonInt.TryParseHeaderValue(tz, out var numeric))
         {
             offsetSeconds = ZoneSeconds(numeric);
         }

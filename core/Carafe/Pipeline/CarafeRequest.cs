@@ -1,6 +1,7 @@
 using System.Text;
 using Carafe.Http;
 using Carafe.Json;
+using Carafe.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -22,9 +23,19 @@ internal sealed class CarafeRequest : Request
     private object? _json;
     private bool _jsonParsed;
 
-    public CarafeRequest(HttpContext context)
+    /// <param name="context">The ASP.NET Core request to adapt.</param>
+    /// <param name="trustedHosts">The hosts TRUSTED_HOSTS allows; null for every host.</param>
+    public CarafeRequest(HttpContext context, TrustedHosts? trustedHosts = null)
     {
         _request = context.Request;
+        // The host after the forwarded headers middleware, as Werkzeug checks it after ProxyFix; in its
+        // ASCII form, as it was sent (ASP.NET Core turns a punycode X-Forwarded-Host into Unicode).
+        var host = _request.Host.HasValue ? _request.Host.ToUriComponent() : "";
+        if (trustedHosts is not null && !trustedHosts.Allows(host))
+        {
+            var shown = TrustedHosts.WithoutDefaultPort(_request.Scheme, host);
+            HostError = new HttpException(400, $"Host {PythonValues.Repr(shown)} is not trusted.");
+        }
         // Kestrel keeps the target as sent; hosts that don't (the test server) give an escaped path instead.
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(rawTarget))
@@ -47,7 +58,11 @@ internal sealed class CarafeRequest : Request
 
     public override string Scheme => _request.Scheme;
 
-    public override string Host => _request.Host.Value ?? "";
+    /// <summary>The host; reading an untrusted one throws <see cref="HostError"/>, as Werkzeug's <c>request.host</c> raises SecurityError.</summary>
+    public override string Host => HostError is null ? _request.Host.Value ?? "" : throw HostError;
+
+    /// <summary>The 400 Bad Request for a host that TRUSTED_HOSTS does not allow, or null.</summary>
+    public HttpException? HostError { get; }
 
     public override string Path { get; }
 

@@ -1,3 +1,4 @@
+using Carafe.Http;
 using Carafe.Routing;
 using Carafe.Templates;
 using Carafe.Views;
@@ -16,9 +17,10 @@ internal sealed class CompiledApp
     private readonly Dictionary<string, ScopeHandlers[]> _innermostFirst;
 
     private CompiledApp(RouteMap map, Dictionary<string, ViewInvoker> views, HashSet<string> manualOptions, Dictionary<string, ScopeHandlers> scopes,
-        AppTemplates templates)
+        AppTemplates templates, TrustedHosts? trustedHosts)
     {
         Map = map;
+        TrustedHosts = trustedHosts;
         Templates = templates;
         Views = views;
         ManualOptionsEndpoints = manualOptions;
@@ -31,6 +33,9 @@ internal sealed class CompiledApp
     }
 
     public RouteMap Map { get; }
+
+    /// <summary>The hosts <c>TRUSTED_HOSTS</c> allows, or null when it allows every host.</summary>
+    public TrustedHosts? TrustedHosts { get; }
 
     public AppTemplates Templates { get; }
 
@@ -110,7 +115,8 @@ internal sealed class CompiledApp
             var arguments = rules.Where(r => r.Endpoint == endpoint).SelectMany(r => r.Arguments).ToHashSet(StringComparer.Ordinal);
             views[endpoint] = ViewInvoker.Create(view, arguments);
         }
-        return new CompiledApp(new RouteMap(rules, app.Converters), views, manualOptions, scopes, AppTemplates.Create(app, templates));
+        return new CompiledApp(new RouteMap(rules, app.Converters), views, manualOptions, scopes, AppTemplates.Create(app, templates),
+            TrustedHosts.Read(app.Config));
     }
 
     private static string Join(string? prefix, string rule) =>

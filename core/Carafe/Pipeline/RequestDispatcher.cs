@@ -16,7 +16,7 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
 {
     public async Task HandleAsync(HttpContext http)
     {
-        var request = new CarafeRequest(http);
+        var request = new CarafeRequest(http, app.Compiled.TrustedHosts);
         var context = new RequestContext(app, http, request);
         RequestContext.Current = context;
         Exception? unhandled = null;
@@ -79,7 +79,8 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     private async Task<object?> PreprocessAsync(RequestContext context)
     {
         var request = context.Request;
-        var match = Instrumentation.MatchRoute(context.Compiled.Map, request.Path, request.Method);
+        // An untrusted host is raised in place of routing, as Flask 3.1 does: after the before-request hooks.
+        var match = request.HostError is null ? Instrumentation.MatchRoute(context.Compiled.Map, request.Path, request.Method) : RouteMatch.NotFound;
         context.Match = match;
         if (match.Kind == RouteMatchKind.Found)
         {
@@ -110,6 +111,10 @@ internal sealed partial class RequestDispatcher(CarafeApp app)
     {
         var match = context.Match;
         var request = context.Request;
+        if (request.HostError is { } untrustedHost)
+        {
+            throw untrustedHost;
+        }
         switch (match.Kind)
         {
             case RouteMatchKind.NotFound:

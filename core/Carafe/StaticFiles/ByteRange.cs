@@ -1,5 +1,3 @@
-using Carafe.Http;
-
 namespace Carafe.StaticFiles;
 
 /// <summary>
@@ -8,6 +6,10 @@ namespace Carafe.StaticFiles;
 /// </summary>
 internal readonly record struct ByteRange(long Start, long End)
 {
+    // What Python's str.strip() removes from the Latin-1 text a WSGI server makes of the header's
+    // bytes; other Unicode spaces arrive there as several non-space characters.
+    private static readonly char[] HeaderWhitespace = " \t\n\v\f\r\u001c\u001d\u001e\u001f".ToCharArray();
+
     /// <summary>The number of bytes in the range (the 206 response's <c>Content-Length</c>).</summary>
     public long Length => End - Start;
 
@@ -30,19 +32,19 @@ internal readonly record struct ByteRange(long Start, long End)
             return null;
         }
         var equals = rangeHeader.IndexOf('=');
-        var units = rangeHeader[..equals].Trim().ToLowerInvariant();
+        var units = rangeHeader[..equals].Trim(HeaderWhitespace).ToLowerInvariant();
         var ranges = new List<(long Start, long? End)>();
         var lastEnd = 0L;
         foreach (var part in rangeHeader[(equals + 1)..].Split(','))
         {
-            var item = part.Trim();
+            var item = part.Trim(HeaderWhitespace);
             if (!item.Contains('-'))
             {
                 return null;
             }
             if (item.StartsWith('-'))
             {
-                if (lastEnd < 0 || !PythonInt.TryParse(item, out var suffix))
+                if (lastEnd < 0 || !PythonInt.TryParseHeaderValue(item, out var suffix))
                 {
                     return null;
                 }
@@ -51,15 +53,15 @@ internal readonly record struct ByteRange(long Start, long End)
                 continue;
             }
             var dash = item.IndexOf('-');
-            if (!PythonInt.TryParse(item[..dash], out var begin) || begin < lastEnd || lastEnd < 0)
+            if (!PythonInt.TryParseHeaderValue(item[..dash].Trim(HeaderWhitespace), out var begin) || begin < lastEnd || lastEnd < 0)
             {
                 return null;
             }
             long? end = null;
-            var endText = item[(dash + 1)..].Trim();
+            var endText = item[(dash + 1)..].Trim(HeaderWhitespace);
             if (endText.Length > 0)
             {
-                if (!PythonInt.TryParse(endText, out var last) || begin >= last + 1)
+                if (!PythonInt.TryParseHeaderValue(endText, out var last) || begin >= last + 1)
                 {
                     return null;
                 }

@@ -19,7 +19,7 @@ public sealed class Mail : IDisposable, IAsyncDisposable
     /// <summary>Creates the service; with <c>MAIL_OUTBOX</c> set, opens the outbox and starts delivering what it holds.</summary>
     /// <exception cref="InvalidOperationException"><c>MAIL_OUTBOX</c> is neither a path nor a usable SQLite or PostgreSQL URL.</exception>
     /// <param name="settings">The configuration, usually <see cref="MailSettings.FromConfig"/> of the app's config.</param>
-    /// <param name="templates">The app's template environment, for <see cref="Render"/>.</param>
+    /// <param name="templates">The app's template environment, for <see cref="Render(Message, string, string, object)"/>.</param>
     public Mail(MailSettings settings, Templating.Environment? templates = null)
     {
         Settings = settings;

@@ -10,7 +10,7 @@ namespace Carafe.Orm;
 
 /// <summary>
 /// The app's databases, as Flask-SQLAlchemy's <c>db</c>: one <see cref="Engine"/> per bind, the
-/// contexts registered with <c>AddOrm</c>, <see cref="CreateAll"/> and <see cref="DropAll"/>,
+/// contexts registered with <c>AddOrm</c>, <see cref="CreateAll(string)"/> and <see cref="DropAll(string)"/>,
 /// app scopes for work outside a request, recorded queries and commit events. The extension
 /// makes one per app; views take it (or their context) as a parameter.
 /// </summary>

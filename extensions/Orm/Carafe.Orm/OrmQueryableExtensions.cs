@@ -67,7 +67,7 @@ public static class OrmQueryableExtensions
         return Fetch(query, number, size, errorOut, count);
     }
 
-    /// <summary>One page of the query's results; see <see cref="Paginate{T}"/>. The page's items and count are queried asynchronously.</summary>
+    /// <summary>One page of the query's results; see <see cref="Paginate{T}(IQueryable{T}, Request, int?, int?, int?, bool, bool)"/>. The page's items and count are queried asynchronously.</summary>
     public static async Task<Pagination<T>> PaginateAsync<T>(this IQueryable<T> query, Request? request = null, int? page = null, int? perPage = null,
         int? maxPerPage = null, bool errorOut = true, bool count = true, CancellationToken cancellationToken = default)
     {

@@ -29,7 +29,7 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData(new[] { "frobnicate" }, "No such command 'frobnicate'. Commands: run (the default), routes.")]
+    [InlineData(new[] { "frobnicate" }, "No such command 'frobnicate'. Commands: extensions, routes, run (`--help` describes them).")]
     [InlineData(new[] { "--port", "http" }, "--port must be a number from 1 to 65535, not 'http'.")]
     public async Task Bad_command_lines_say_what_is_wrong(string[] args, string message)
     {

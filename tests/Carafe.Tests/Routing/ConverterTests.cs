@@ -132,6 +132,8 @@ public class ConverterTests
     [InlineData(42L, "0042")]
     [InlineData(-5, "-005")]
     [InlineData("12", "0012")]
+    [InlineData("1_000", "1000")]
+    [InlineData(" \u0664\u0662 ", "0042")]
     [InlineData(2.7, "0002")]
     [InlineData(123456L, "123456")]
     public void Int_to_url_pads_fixed_digits(object value, string expected)

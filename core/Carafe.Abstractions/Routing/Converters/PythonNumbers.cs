@@ -15,8 +15,7 @@ internal static class PythonNumbers
             BigInteger.Parse(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         double or float or decimal when ToFloat(value) is var number && double.IsFinite(number) =>
             new BigInteger(Math.Truncate(number)),
-        string text when BigInteger.TryParse(AsciiDigits(text.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) =>
-            number,
+        string text when PythonInt.TryParse(text, out BigInteger number) => number,
         string text => throw new ArgumentException($"invalid literal for int() with base 10: '{text}'"),
         _ => throw new ArgumentException($"int() argument must be a string or a number, not '{UrlEncoding.ToPythonString(value)}'"),
     };

@@ -6,20 +6,15 @@ namespace Carafe.Forms.Fields;
 /// <summary>Python's <c>int()</c>, <c>float()</c> and <c>Decimal()</c> on text: surrounding whitespace allowed, underscores between digits.</summary>
 internal static partial class PythonNumbers
 {
+    /// <summary>Python's <c>int(text)</c> (<see cref="PythonInt"/>) into an <see cref="int"/> or a <see cref="long"/>, as <paramref name="type"/> says.</summary>
     public static bool TryParseInteger(string text, Type type, out object? value)
     {
         value = null;
-        var trimmed = text.Trim();
-        if (!IntegerText().IsMatch(trimmed))
-        {
-            return false;
-        }
-        var digits = trimmed.Replace("_", "");
-        if (type == typeof(int) && int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
+        if (type == typeof(int) && PythonInt.TryParse(text, out int i))
         {
             value = i;
         }
-        else if (type == typeof(long) && long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
+        else if (type == typeof(long) && PythonInt.TryParse(text, out long l))
         {
             value = l;
         }
@@ -50,9 +45,6 @@ internal static partial class PythonNumbers
         return DecimalText().IsMatch(trimmed)
             && decimal.TryParse(trimmed.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
-
-    [GeneratedRegex(@"^[+-]?[0-9]+(_[0-9]+)*$")]
-    private static partial Regex IntegerText();
 
     [GeneratedRegex(@"^[+-]?([0-9]+(_[0-9]+)*(\.([0-9]+(_[0-9]+)*)?)?|\.[0-9]+(_[0-9]+)*)([eE][+-]?[0-9]+(_[0-9]+)*)?$")]
     private static partial Regex DecimalText();

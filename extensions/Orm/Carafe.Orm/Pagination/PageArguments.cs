@@ -11,6 +11,10 @@ internal static class PageArguments
 
     /// <summary>The page and page size to query.</summary>
     /// <param name="args">The request's query string values, or null outside a request.</param>
+    /// <param name="page">The page the caller asked for; null takes <c>?page=</c> (else 1).</param>
+    /// <param name="perPage">The page size the caller asked for; null takes <c>?per_page=</c> (else 20).</param>
+    /// <param name="maxPerPage">The largest page size allowed, so that a client cannot ask for the whole table at once; null for no limit.</param>
+    /// <param name="errorOut">Whether a bad value is a 404, as Flask-SQLAlchemy's <c>error_out</c>; otherwise it falls back to the default.</param>
     /// <exception cref="HttpException">404, with <paramref name="errorOut"/>, for a page or page size that is not a number or is below 1.</exception>
     public static (int Page, int PerPage) Prepare(Func<string, string?>? args, int? page, int? perPage, int? maxPerPage, bool errorOut)
     {
@@ -37,7 +41,7 @@ internal static class PageArguments
         {
             return fallback;
         }
-        if (PythonInt.TryParse(text, out var value))
+        if (PythonInt.TryParse(text, out int value))
         {
             return value;
         }

@@ -5,7 +5,7 @@ namespace Carafe.Orm.Pagination;
 /// <summary>
 /// One page of a query's results, as Flask-SQLAlchemy's <c>Pagination</c>: the items, the
 /// numbers around them, and <see cref="IterPages"/> for page links. Made by
-/// <see cref="Carafe.Orm.OrmQueryableExtensions.Paginate{T}"/>; templates read it with
+/// <see cref="OrmQueryableExtensions.Paginate{T}(IQueryable{T}, Request, int?, int?, int?, bool, bool)"/>; templates read it with
 /// Flask-SQLAlchemy's names (<c>pagination.items</c>, <c>pagination.iter_pages()</c>,
 /// <c>pagination.prev_num</c>), and iterating it iterates the items.
 /// </summary>
