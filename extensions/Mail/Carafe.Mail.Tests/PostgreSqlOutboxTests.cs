@@ -113,7 +113,7 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         var url = Database();
         var hold = new SmtpHold { Accept = true };
         await using var server = await TestSmtpServer.StartAsync(new TestSmtpOptions { HoldFirst = hold });
-        var first = new Mail(server.Settings(Outbox(url + "?Application%20Name=first")));
+        await using var first = new Mail(server.Settings(Outbox(url + "?Application%20Name=first")));
         var message = Numbered(1);
         first.Send(message);
         await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
@@ -123,7 +123,6 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         Assert.True(Terminate("first") > 0);
         hold.Release();
         var entry = await Eventually.Until(() => second.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent", 30);
-        await first.DisposeAsync();
 
         Assert.Equal(message.MessageId, Assert.Single(server.Received).MessageId);
         Assert.Equal((OutboxStatus.Sent, 1, null), (entry.Status, entry.Attempts, entry.LastError));
