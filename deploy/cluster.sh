@@ -204,6 +204,7 @@ write_instance_environment() {
       if [[ -n ${MAIL_SERVER:-} ]]; then
         printf 'export %s=%q\n' CARAFE_MAIL_SERVER "$MAIL_SERVER" CARAFE_MAIL_PORT "${MAIL_PORT:-25}"
       fi
+      for name in CARAFE_MAIL_OUTBOX_LEASE CARAFE_MAIL_TIMEOUT; do [[ -z ${!name:-} ]] || printf 'export %s=%q\n' "$name" "${!name}"; done
     } >"$dir/flaskr.env"
   )
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Carafe;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Carafe;
 /// is checked; the extension that reads the URL decides which dialects it serves, and names its
 /// configuration key when the URL is bad.
 /// </summary>
-public sealed record DatabaseUri
+public sealed partial record DatabaseUri
 {
     /// <summary>The dialect, lower case, such as <c>sqlite</c> or <c>postgresql</c>: it chooses the provider.</summary>
     public required string Dialect { get; init; }
@@ -44,12 +46,12 @@ public sealed record DatabaseUri
         var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0)
         {
-            throw new FormatException($"'{text}' is not a database URL: it should look like 'sqlite:///app.db' or 'postgresql://user:password@host/database'.");
+            throw new FormatException($"'{Redact(text)}' is not a database URL: it should look like 'sqlite:///app.db' or 'postgresql://user:password@host/database'.");
         }
         var scheme = text[..schemeEnd].ToLowerInvariant();
         if (!scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '_' or '-'))
         {
-            throw new FormatException($"'{text}' is not a database URL: '{text[..schemeEnd]}' is not a dialect name.");
+            throw new FormatException($"'{Redact(text)}' is not a database URL: '{text[..schemeEnd]}' is not a dialect name.");
         }
         var plus = scheme.IndexOf('+');
         var rest = text[(schemeEnd + 3)..];
@@ -86,7 +88,7 @@ public sealed record DatabaseUri
                 var portText = authority[(portColon + 1)..];
                 if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535)
                 {
-                    throw new FormatException($"'{Redact(text, password)}' is not a database URL: the port '{portText}' is not a number from 1 to 65535.");
+                    throw new FormatException($"'{Redact(text)}' is not a database URL: the port '{portText}' is not a number from 1 to 65535.");
                 }
                 port = number;
                 authority = authority[..portColon];
@@ -103,12 +105,23 @@ public sealed record DatabaseUri
             Port = port,
             Database = database,
             Query = query,
-            Redacted = Redact(text, password),
+            Redacted = Redact(text),
         };
     }
 
-    private static string Redact(string text, string? password) =>
-        string.IsNullOrEmpty(password) ? text : text.Replace(":" + Uri.EscapeDataString(password) + "@", ":***@").Replace(":" + password + "@", ":***@");
+    /// <summary>
+    /// <paramref name="text"/> with its passwords hidden, whether or not it parses: the one after
+    /// <c>user:</c> (up to the last <c>@</c> before the path or query) and the values of the
+    /// <c>password</c>, <c>pwd</c> and <c>psw</c> query keys, which Npgsql reads as passwords too.
+    /// </summary>
+    private static string Redact(string text) =>
+        QueryPassword().Replace(UserInfoPassword().Replace(text, ":***@"), "$1***");
+
+    [GeneratedRegex(":[^/?]*@")]
+    private static partial Regex UserInfoPassword();
+
+    [GeneratedRegex("([?&](?:password|pwd|psw)=)[^&]*", RegexOptions.IgnoreCase)]
+    private static partial Regex QueryPassword();
 
     /// <inheritdoc/>
     public override string ToString() => Redacted;

@@ -22,8 +22,22 @@ public class DatabaseUriTests
     }
 
     [Theory]
+    [InlineData("postgresql://ann@db/shop?password=s3cret&sslmode=require", "postgresql://ann@db/shop?password=***&sslmode=require")]
+    [InlineData("postgresql://ann@db/shop?sslmode=require&PWD=s3cret", "postgresql://ann@db/shop?sslmode=require&PWD=***")]
+    [InlineData("postgresql://ann:p@ss@db/shop?Password=s3cret", "postgresql://ann:***@db/shop?Password=***")]
+    public void A_password_in_the_query_never_shows_either(string text, string redacted)
+    {
+        Assert.Equal(redacted, DatabaseUri.Parse(text).Redacted);
+        Assert.Equal("s3cret", DatabaseUri.Parse(text).Query.Single(entry => entry.Key.ToLowerInvariant() is "password" or "pwd").Value);
+    }
+
+    [Theory]
     [InlineData("school.db", "'school.db' is not a database URL: it should look like 'sqlite:///app.db' or 'postgresql://user:password@host/database'.")]
     [InlineData("my sql://db/x", "'my sql://db/x' is not a database URL: 'my sql' is not a dialect name.")]
+    [InlineData("my sql://ann:s3cret@db/x", "'my sql://ann:***@db/x' is not a database URL: 'my sql' is not a dialect name.")]
+    [InlineData("postgresql:/ann:s3cret@db/x", "'postgresql:/ann:***@db/x' is not a database URL: it should look like 'sqlite:///app.db' or 'postgresql://user:password@host/database'.")]
+    [InlineData("ann:s3cret@db/x?password=s3cret", "'ann:***@db/x?password=***' is not a database URL: it should look like 'sqlite:///app.db' or 'postgresql://user:password@host/database'.")]
+    [InlineData("postgresql://ann@db:99999/x?password=s3cret", "'postgresql://ann@db:99999/x?password=***' is not a database URL: the port '99999' is not a number from 1 to 65535.")]
     [InlineData("postgresql://ann:s3cret@db:99999/x", "'postgresql://ann:***@db:99999/x' is not a database URL: the port '99999' is not a number from 1 to 65535.")]
     public void A_malformed_url_is_a_format_error_saying_why(string text, string message)
     {

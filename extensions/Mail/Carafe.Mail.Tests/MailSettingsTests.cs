@@ -22,6 +22,20 @@ public class MailSettingsTests
         Assert.Null(settings.OutboxPath);
         Assert.Equal(TimeSpan.FromSeconds(5), settings.OutboxRetryDelay);
         Assert.Equal(TimeSpan.FromMinutes(10), settings.OutboxMaxRetryDelay);
+        Assert.Equal(TimeSpan.FromSeconds(120), settings.Timeout);
+        Assert.Null(settings.OutboxLease);
+        Assert.Equal(TimeSpan.FromSeconds(300), settings.EffectiveOutboxLease);
+    }
+
+    [Theory]
+    [InlineData(10, null, 300)]
+    [InlineData(200, null, 400)]
+    [InlineData(200, 250, 250)]
+    public void The_outbox_lease_defaults_to_twice_the_smtp_timeout_and_at_least_300_seconds(int timeout, int? lease, int expected)
+    {
+        var settings = MailSettings.FromConfig(lease is null ? [new("MAIL_TIMEOUT", timeout)] : [new("MAIL_TIMEOUT", timeout), new("MAIL_OUTBOX_LEASE", lease.ToString())]);
+
+        Assert.Equal(TimeSpan.FromSeconds(expected), settings.EffectiveOutboxLease);
     }
 
     [Fact]
@@ -51,6 +65,7 @@ public class MailSettingsTests
             new("MAIL_DEFAULT_SENDER", "Shop <shop@example.com>"), new("MAIL_MAX_EMAILS", "100"),
             new("MAIL_ASCII_ATTACHMENTS", "1"), new("MAIL_OUTBOX", "instance/outbox.db"),
             new("MAIL_OUTBOX_RETRY_DELAY", "0.5"), new("MAIL_OUTBOX_MAX_RETRY_DELAY", 60),
+            new("MAIL_TIMEOUT", "30"), new("MAIL_OUTBOX_LEASE", "90"),
         ]);
 
         Assert.Equal(new MailSettings
@@ -67,6 +82,8 @@ public class MailSettingsTests
             OutboxPath = "instance/outbox.db",
             OutboxRetryDelay = TimeSpan.FromMilliseconds(500),
             OutboxMaxRetryDelay = TimeSpan.FromMinutes(1),
+            Timeout = TimeSpan.FromSeconds(30),
+            OutboxLease = TimeSpan.FromSeconds(90),
         }, settings);
     }
 

@@ -124,6 +124,51 @@ public sealed class MailTelemetryTests : IDisposable
         Assert.Equal(("carafe.mail.messages", 1L, "carafe.mail.delivery=outbox"), Measurements().First());
     }
 
+    [Fact]
+    public async Task An_unexpected_fault_of_the_worker_is_reported_and_delivery_goes_on()
+    {
+        using var folder = new TempFolder();
+        await using var server = await TestSmtpServer.StartAsync();
+        var settings = server.Settings(new MailSettings { OutboxRetryDelay = TimeSpan.FromMilliseconds(20) });
+        var store = new FaultingOnceStore(new SqliteOutboxStore(folder.File("outbox.db"), settings.OutboxRetryDelay));
+        await using var worker = new OutboxWorker(store, settings);
+
+        store.Add("<m1@example.com>", "Hello", System.Text.Encoding.ASCII.GetBytes("Subject: Hello\r\nFrom: a@example.com\r\nTo: b@example.com\r\nMessage-Id: <m1@example.com>\r\n\r\nHi\r\n"), DateTimeOffset.UtcNow);
+        worker.Wake();
+        var entry = await Eventually.Until(() => store.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the message sent after the fault");
+
+        Assert.Equal("m1@example.com", Assert.Single(server.Received).MessageId);
+        Assert.Equal((OutboxStatus.Sent, 1), (entry.Status, entry.Attempts));
+        var fault = Assert.Single(Activities(), a => a.OperationName == "Carafe.Mail.OutboxFault");
+        Assert.Equal((ActivityStatusCode.Error, "Bug in the store", "error.type=System.InvalidOperationException"), (fault.Status, fault.StatusDescription, Tags(fault)));
+        Assert.Contains(("carafe.mail.outbox.faults", 1L, "error.type=System.InvalidOperationException"), Measurements());
+    }
+
+    /// <summary>A store whose first claim throws what no database failure would: a bug, as the worker sees it.</summary>
+    private sealed class FaultingOnceStore(IOutboxStore store) : IOutboxStore
+    {
+        private int _claims;
+
+        public string Location => store.Location;
+
+        public long Add(string messageId, string subject, byte[] mime, DateTimeOffset now) => store.Add(messageId, subject, mime, now);
+
+        public Task<IDisposable?> AcquireDeliveryAsync(CancellationToken stop) => store.AcquireDeliveryAsync(stop);
+
+        public void RecoverInterrupted() => store.RecoverInterrupted();
+
+        public IOutboxClaim? ClaimDue(DateTimeOffset now) =>
+            Interlocked.Increment(ref _claims) == 1 ? throw new InvalidOperationException("Bug in the store") : store.ClaimDue(now);
+
+        public DateTimeOffset? NextLook(DateTimeOffset now) => store.NextLook(now);
+
+        public (long Waiting, long Failed) Backlog() => store.Backlog();
+
+        public IReadOnlyList<OutboxEntry> Entries() => store.Entries();
+
+        public bool IsUnavailable(Exception exception) => store.IsUnavailable(exception);
+    }
+
     public void Dispose()
     {
         _activityListener.Dispose();

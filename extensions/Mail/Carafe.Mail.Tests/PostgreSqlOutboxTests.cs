@@ -88,25 +88,42 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
     }
 
     [SkippableFact]
-    public async Task A_message_whose_worker_lost_its_connection_mid_send_is_delivered_by_another_instance()
+    public async Task A_message_whose_worker_died_mid_send_is_delivered_by_another_instance_when_the_lease_runs_out()
     {
         var url = Database();
-        var hold = new SmtpHold();
+        await using var server = await TestSmtpServer.StartAsync();
+        var shortLease = Outbox(url) with { Timeout = TimeSpan.FromSeconds(1), OutboxLease = TimeSpan.FromSeconds(2) };
+        var dead = OutboxLocation.Open(shortLease);
+        dead.Add("<m1@example.com>", "Hello", System.Text.Encoding.ASCII.GetBytes("Subject: Hello\r\nFrom: a@example.com\r\nTo: b@example.com\r\nMessage-Id: <m1@example.com>\r\n\r\nHi\r\n"), DateTimeOffset.UtcNow);
+
+        // A worker takes the message and dies before any outcome: the row stays Sending, leased.
+        Assert.Equal(1, dead.ClaimDue(DateTimeOffset.UtcNow)!.Attempts);
+        var left = Assert.Single(dead.Entries());
+        await using var second = new Mail(server.Settings(shortLease));
+        var entry = await Eventually.Until(() => second.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent by the second instance", 30);
+
+        Assert.Equal((OutboxStatus.Sending, 1), (left.Status, left.Attempts));
+        Assert.Equal("m1@example.com", Assert.Single(server.Received).MessageId);
+        Assert.Equal((OutboxStatus.Sent, 2, null), (entry.Status, entry.Attempts, entry.LastError));
+    }
+
+    [SkippableFact]
+    public async Task A_worker_whose_database_connection_is_killed_mid_send_still_marks_the_message_sent_and_it_arrives_once()
+    {
+        var url = Database();
+        var hold = new SmtpHold { Accept = true };
         await using var server = await TestSmtpServer.StartAsync(new TestSmtpOptions { HoldFirst = hold });
-        var first = new Mail(server.Settings(Outbox(url + "?Application%20Name=first")));
+        await using var first = new Mail(server.Settings(Outbox(url + "?Application%20Name=first")));
         var message = Numbered(1);
         first.Send(message);
         await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
         await using var second = new Mail(server.Settings(Outbox(url)));
 
-        // The first worker sits in its claim's transaction, waiting for the server's reply: end its session as a crash would.
-        Assert.Equal(1, TerminateClaimOf("first"));
-        var received = await Eventually.Until(() => server.Received, r => r.Count > 0, "delivery by the second instance", 30);
-        var entry = await Eventually.Until(() => second.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent", 30);
+        // The server holds the message's data: cut every database connection of the sending instance, as a failover would.
+        Assert.True(Terminate("first") > 0);
         hold.Release();
-        await first.DisposeAsync();
+        var entry = await Eventually.Until(() => second.Outbox!.Entries().Single(), e => e.Status == OutboxStatus.Sent, "the row marked sent", 30);
 
-        Assert.Equal(message.MessageId, Assert.Single(received).MessageId);
         Assert.Equal(message.MessageId, Assert.Single(server.Received).MessageId);
         Assert.Equal((OutboxStatus.Sent, 1, null), (entry.Status, entry.Attempts, entry.LastError));
     }
@@ -173,13 +190,49 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         Assert.Equal(8, server.Received.Count);
     }
 
-    /// <summary>Ends the session of <paramref name="application"/> that waits inside a transaction, as PostgreSQL does for a client that died; answers how many it ended.</summary>
-    private int TerminateClaimOf(string application)
+    [SkippableFact]
+    public async Task A_role_that_may_only_read_and_write_the_existing_table_delivers()
+    {
+        var url = Database();
+        await using (var owner = new Mail(Outbox(url)))
+        {
+            Assert.Empty(owner.Outbox!.Entries());
+        }
+        var role = GrantReadWriteOnly(url);
+        await using var server = await TestSmtpServer.StartAsync();
+        await using var mail = new Mail(server.Settings(Outbox(url.Replace("postgres@", role + "@"))));
+        var message = Numbered(1);
+
+        mail.Send(message);
+        var entries = await AllSent(mail, 1);
+
+        Assert.Equal(message.MessageId, Assert.Single(server.Received).MessageId);
+        Assert.Equal(new OutboxEntry(1, message.MessageId!, "Message 1", OutboxStatus.Sent, 1, null), Assert.Single(entries));
+    }
+
+    /// <summary>Creates a login role that may read and write the outbox table of <paramref name="url"/>'s database, but not own or alter it; answers its name.</summary>
+    private string GrantReadWriteOnly(string url)
+    {
+        var database = url[(url.LastIndexOf('/') + 1)..];
+        var role = "writer_" + database;
+        using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={postgres.Port};Username=postgres;Database={database};Pooling=false");
+        connection.Open();
+        using var command = new NpgsqlCommand($"""
+            CREATE ROLE {role} LOGIN;
+            GRANT SELECT, INSERT, UPDATE ON carafe_mail_outbox TO {role};
+            GRANT USAGE ON SEQUENCE carafe_mail_outbox_id_seq TO {role};
+            """, connection);
+        command.ExecuteNonQuery();
+        return role;
+    }
+
+    /// <summary>Ends every session of <paramref name="application"/>, as PostgreSQL does when a failover or a network cut loses them; answers how many it ended.</summary>
+    private int Terminate(string application)
     {
         using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={postgres.Port};Username=postgres;Database=postgres;Pooling=false");
         connection.Open();
         using var command = new NpgsqlCommand(
-            "SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @application AND state = 'idle in transaction'", connection);
+            "SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @application", connection);
         command.Parameters.AddWithValue("application", application);
         return Convert.ToInt32(command.ExecuteScalar());
     }

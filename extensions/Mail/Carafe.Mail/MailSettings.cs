@@ -61,6 +61,20 @@ public sealed record MailSettings
     /// <summary><c>MAIL_OUTBOX_MAX_RETRY_DELAY</c> (Carafe, seconds): the longest wait between attempts; 600.</summary>
     public TimeSpan OutboxMaxRetryDelay { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary><c>MAIL_TIMEOUT</c> (Carafe, seconds, as Flask-Mailman's): how long each SMTP operation (connect, a command, the message data) may wait for the server; 120, MailKit's default.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// <c>MAIL_OUTBOX_LEASE</c> (Carafe, seconds): how long a worker of a PostgreSQL outbox holds a
+    /// message it took; when the lease runs out, the worker is taken for dead and any instance
+    /// may send the message again. It must be longer than sending one message can take, so above
+    /// <c>MAIL_TIMEOUT</c>; null (the default) is twice <c>MAIL_TIMEOUT</c>, and at least 300.
+    /// </summary>
+    public TimeSpan? OutboxLease { get; init; }
+
+    /// <summary>The lease in force: <see cref="OutboxLease"/>, or twice <see cref="Timeout"/> and at least 300 seconds.</summary>
+    internal TimeSpan EffectiveOutboxLease => OutboxLease ?? TimeSpan.FromSeconds(Math.Max(300, 2 * Timeout.TotalSeconds));
+
     /// <summary><c>MAIL_OUTBOX_HEALTH_BACKLOG</c> (Carafe): how many messages may wait for delivery before the <c>mail:outbox</c> health check reports the app degraded; 100.</summary>
     public int OutboxHealthBacklog { get; init; } = 100;
 
@@ -101,6 +115,8 @@ public sealed record MailSettings
             OutboxRetryDelay = Seconds(values, "MAIL_OUTBOX_RETRY_DELAY") ?? defaults.OutboxRetryDelay,
             OutboxMaxRetryDelay = Seconds(values, "MAIL_OUTBOX_MAX_RETRY_DELAY") ?? defaults.OutboxMaxRetryDelay,
             OutboxHealthBacklog = Int(values, "MAIL_OUTBOX_HEALTH_BACKLOG") ?? defaults.OutboxHealthBacklog,
+            Timeout = Seconds(values, "MAIL_TIMEOUT") ?? defaults.Timeout,
+            OutboxLease = Seconds(values, "MAIL_OUTBOX_LEASE"),
         };
     }
 

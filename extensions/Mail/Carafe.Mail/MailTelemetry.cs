@@ -6,9 +6,10 @@ namespace Carafe.Mail;
 /// <summary>
 /// The Mail extension's traces and metrics, under its own name <c>Carafe.Mail</c> (the core's are
 /// <c>Carafe</c>): the extension is versioned on its own, and an app chooses what it listens to.
-/// Activities <c>Carafe.Mail.Send</c> (a message dispatched) and <c>Carafe.Mail.Deliver</c> (the
-/// durable outbox delivering one); counters <c>carafe.mail.messages</c> and
-/// <c>carafe.mail.outbox.deliveries</c>. Nothing is measured while nobody listens.
+/// Activities <c>Carafe.Mail.Send</c> (a message dispatched), <c>Carafe.Mail.Deliver</c> (the
+/// durable outbox delivering one) and <c>Carafe.Mail.OutboxFault</c> (its worker hit an
+/// unexpected error); counters <c>carafe.mail.messages</c>, <c>carafe.mail.outbox.deliveries</c>
+/// and <c>carafe.mail.outbox.faults</c>. Nothing is measured while nobody listens.
 /// </summary>
 internal static class MailTelemetry
 {
@@ -24,6 +25,9 @@ internal static class MailTelemetry
 
     private static readonly Counter<long> OutboxDeliveries = Meter.CreateCounter<long>(
         "carafe.mail.outbox.deliveries", "{attempt}", "Delivery attempts of the durable outbox, by outcome: sent, retry or failed.");
+
+    private static readonly Counter<long> OutboxFaults = Meter.CreateCounter<long>(
+        "carafe.mail.outbox.faults", "{fault}", "Unexpected errors of the durable outbox's worker, by error.type; it tries again after MAIL_OUTBOX_RETRY_DELAY.");
 
     public static bool Observed => Source.HasListeners() || Messages.Enabled || OutboxDeliveries.Enabled;
 
@@ -71,6 +75,21 @@ internal static class MailTelemetry
             }
         }
         OutboxDeliveries.Add(1, new KeyValuePair<string, object?>("carafe.mail.outcome", outcome));
+    }
+
+    /// <summary>
+    /// Reports an error the outbox worker did not expect (a bug, a broken connection object) as
+    /// a <c>Carafe.Mail.OutboxFault</c> activity with the error and a count by its type.
+    /// </summary>
+    public static void WorkerFault(Exception error)
+    {
+        var errorType = error.GetType().FullName;
+        using (var activity = Source.StartActivity("Carafe.Mail.OutboxFault"))
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, error.Message);
+            activity?.SetTag("error.type", errorType);
+        }
+        OutboxFaults.Add(1, new KeyValuePair<string, object?>("error.type", errorType));
     }
 
     private static string DeliveryName(Delivery delivery) => delivery switch

@@ -20,6 +20,7 @@ internal sealed class SmtpSession : IAsyncDisposable
         var client = settings.Debug ? new SmtpClient(new ProtocolLogger(Console.OpenStandardError())) : new SmtpClient();
         try
         {
+            client.Timeout = (int)settings.Timeout.TotalMilliseconds;
             if (settings.ServerCertificateValidation is { } validation)
             {
                 client.ServerCertificateValidationCallback = validation;

@@ -51,6 +51,9 @@ internal sealed class LocalCluster : IAsyncDisposable
             ["FLASKR_DIR"] = flaskr,
             ["MAIL_SERVER"] = "127.0.0.1",
             ["MAIL_PORT"] = smtpPort.ToString(),
+            // A killed instance's message is sent again by another once its lease runs out: keep that wait short.
+            ["CARAFE_MAIL_TIMEOUT"] = "5",
+            ["CARAFE_MAIL_OUTBOX_LEASE"] = "10",
         };
         var (exitCode, output) = await RunAsync(environment, "start", folder);
         log(output);

@@ -26,11 +26,11 @@ internal sealed record TestSmtpOptions
     /// <summary>How many messages to drop by closing the connection after their data arrived, before replying.</summary>
     public int DropFirst { get; init; }
 
-    /// <summary>When set, the first message's data is held unanswered until the hold is released, then its connection is dropped.</summary>
+    /// <summary>When set, the first message's data is held unanswered until the hold is released, then its connection is dropped (or, with <see cref="SmtpHold.Accept"/>, the message taken).</summary>
     public SmtpHold? HoldFirst { get; init; }
 }
 
-/// <summary>A server holding a message mid-send: <see cref="Reached"/> completes when the data arrived, <see cref="Release"/> lets the server drop it.</summary>
+/// <summary>A server holding a message mid-send: <see cref="Reached"/> completes when the data arrived, <see cref="Release"/> lets the server drop it (or accept it).</summary>
 internal sealed class SmtpHold
 {
     private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -40,6 +40,9 @@ internal sealed class SmtpHold
     public Task Reached => _reached.Task;
 
     public void Release() => _released.TrySetResult();
+
+    /// <summary>Whether the held message is accepted (<c>250</c>) once released, rather than dropped.</summary>
+    public bool Accept { get; init; }
 
     /// <summary>Holds the first caller until released; answers whether it held this one.</summary>
     internal async Task<bool> HoldAsync()
@@ -228,8 +231,9 @@ internal sealed class TestSmtpServer : IAsyncDisposable
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
-            var held = server._options.HoldFirst is { } hold && await hold.HoldAsync();
-            if (held || Interlocked.Decrement(ref server._dropsLeft) >= 0)
+            var hold = server._options.HoldFirst;
+            var held = hold is not null && await hold.HoldAsync();
+            if ((held && !hold!.Accept) || Interlocked.Decrement(ref server._dropsLeft) >= 0)
             {
                 // Closing the socket before the reply is what a crash or a network cut looks like to the client.
                 context.Pipe.Dispose();

@@ -11,9 +11,10 @@ namespace Carafe.Mail.Outbox;
 /// <remarks>
 /// A SQLite file is delivered by one worker at a time, holding an exclusive lock on
 /// <c>&lt;file&gt;.lock</c>; a PostgreSQL outbox by every app instance's worker, each message by
-/// the one that locked its row. Each message is marked sent as soon as the server accepts it;
-/// only a crash (or a lost database connection) in the instant between the server's acceptance
-/// and that mark can send it again, and then with the same Message-ID, so receivers can tell.
+/// the one that leased its row (<c>MAIL_OUTBOX_LEASE</c>). Each message is marked sent as soon as
+/// the server accepts it; only a crash between the server's acceptance and that mark (or, with
+/// PostgreSQL, a worker stuck past its lease) can send it again, and then with the same
+/// Message-ID, so receivers can tell.
 /// </remarks>
 public sealed class DurableOutbox : IAsyncDisposable
 {

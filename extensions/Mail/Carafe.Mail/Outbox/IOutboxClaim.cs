@@ -2,8 +2,9 @@ namespace Carafe.Mail.Outbox;
 
 /// <summary>
 /// A message a worker took for delivery. It ends with one of <see cref="MarkSent"/>,
-/// <see cref="MarkFailed"/> or <see cref="Reschedule"/>; disposed without one (the database
-/// was lost mid-way), the store makes it due again.
+/// <see cref="MarkFailed"/> or <see cref="Reschedule"/>; left without one (the worker died, or
+/// could not reach the database), the store makes it due again: a SQLite file at the worker's
+/// next start, a PostgreSQL outbox when its lease runs out.
 /// </summary>
 internal interface IOutboxClaim : IDisposable
 {

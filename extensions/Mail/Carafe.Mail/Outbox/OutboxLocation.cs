@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Carafe.Mail.Outbox;
@@ -8,7 +9,7 @@ namespace Carafe.Mail.Outbox;
 /// database whose query keywords (<c>?sslmode=require</c>) are Npgsql's. Anything else stops the
 /// app with an error naming the key.
 /// </summary>
-internal static class OutboxLocation
+internal static partial class OutboxLocation
 {
     public const string Key = "MAIL_OUTBOX";
 
@@ -16,7 +17,7 @@ internal static class OutboxLocation
     public static IOutboxStore Open(MailSettings settings)
     {
         var value = settings.OutboxPath!;
-        if (!value.Contains("://", StringComparison.Ordinal))
+        if (!value.Contains("://", StringComparison.Ordinal) && !LooksLikeUrl().IsMatch(value))
         {
             return new SqliteOutboxStore(value, settings.OutboxRetryDelay);
         }
@@ -31,11 +32,24 @@ internal static class OutboxLocation
         }
         return uri.Dialect switch
         {
-            "postgresql" or "postgres" => new PostgreSqlOutboxStore(ConnectionString(uri), uri.Redacted, settings.OutboxRetryDelay),
+            "postgresql" or "postgres" => new PostgreSqlOutboxStore(ConnectionString(uri), uri.Redacted, settings.OutboxRetryDelay, Lease(settings)),
             "sqlite" when uri.Host is null && uri.Database is not ("" or ":memory:") => new SqliteOutboxStore(uri.Database, settings.OutboxRetryDelay),
             "sqlite" => throw Invalid($"'{uri}' names no file: the outbox must outlive the app, so write 'sqlite:///relative/path.db' or 'sqlite:////absolute/path.db'."),
             _ => throw Invalid($"'{uri}' is a {uri.Dialect} URL: the outbox is a SQLite file (a path, or 'sqlite:///path') or a PostgreSQL database ('postgresql://user:password@host:port/database')."),
         };
+    }
+
+    /// <summary>The lease of a PostgreSQL outbox, refused unless longer than the SMTP timeout: a lease that runs out while the server may still answer lets another instance send the message too.</summary>
+    private static TimeSpan Lease(MailSettings settings)
+    {
+        var lease = settings.EffectiveOutboxLease;
+        if (lease <= settings.Timeout)
+        {
+            throw new InvalidOperationException(
+                $"MAIL_OUTBOX_LEASE: {lease.TotalSeconds} seconds is not longer than MAIL_TIMEOUT ({settings.Timeout.TotalSeconds} seconds): "
+                + "a worker still waiting for the SMTP server would lose the message to another instance, which would send it again. Make the lease longer than sending one message can take.");
+        }
+        return lease;
     }
 
     /// <summary>Npgsql's connection string for the URL's host, port, user, password, database and query keywords.</summary>
@@ -75,6 +89,14 @@ internal static class OutboxLocation
         }
         return builder.ConnectionString;
     }
+
+    /// <summary>
+    /// A scheme of two letters or more and a colon (<c>postgresql:/db</c>, <c>postgres:host/db</c>):
+    /// a mistyped URL, which must not quietly become a local file per instance. (A single letter
+    /// is a Windows drive.)
+    /// </summary>
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+_-]+:")]
+    private static partial Regex LooksLikeUrl();
 
     private static InvalidOperationException Invalid(string problem) => new($"{Key}: {problem}");
 }

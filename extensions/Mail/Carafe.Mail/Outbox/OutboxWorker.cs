@@ -74,6 +74,13 @@ internal sealed class OutboxWorker : IAsyncDisposable
                 // The database is busy, unwritable or unreachable for now; the messages are still in it, so try again later.
                 wait = _settings.OutboxRetryDelay;
             }
+            catch (Exception e)
+            {
+                // A bug, or a connection object left broken: ending the loop would stop delivery
+                // for the life of the process while Send goes on accepting mail. Report and retry.
+                MailTelemetry.WorkerFault(e);
+                wait = _settings.OutboxRetryDelay;
+            }
             if (wait == Timeout.InfiniteTimeSpan || wait > TimeSpan.Zero)
             {
                 try
@@ -92,12 +99,16 @@ internal sealed class OutboxWorker : IAsyncDisposable
     {
         try
         {
-            while (!_stop.IsCancellationRequested && _store.ClaimDue(DateTimeOffset.UtcNow) is { } claim)
+            while (!_stop.IsCancellationRequested)
             {
-                using (claim)
+                // Measured before the claim, so that this worker's end of the lease is never later than the database's.
+                var leaseEnds = DateTimeOffset.UtcNow + _settings.EffectiveOutboxLease;
+                using var claim = _store.ClaimDue(DateTimeOffset.UtcNow);
+                if (claim is null)
                 {
-                    await DeliverAsync(claim);
+                    break;
                 }
+                await DeliverAsync(claim, leaseEnds);
             }
         }
         finally
@@ -107,7 +118,7 @@ internal sealed class OutboxWorker : IAsyncDisposable
     }
 
     /// <summary>Sends one claimed message over the worker's SMTP session and records the outcome.</summary>
-    private async Task DeliverAsync(IOutboxClaim claim)
+    private async Task DeliverAsync(IOutboxClaim claim, DateTimeOffset leaseEnds)
     {
         using var activity = MailTelemetry.StartDelivery(claim.Id, claim.Attempts);
         try
@@ -133,9 +144,29 @@ internal sealed class OutboxWorker : IAsyncDisposable
             }
             return;
         }
-        // Outside the try: a database failure here is not the server's; the claim is left to the store.
-        claim.MarkSent();
         MailTelemetry.Delivered(activity, "sent");
+        await MarkSentAsync(claim, leaseEnds);
+    }
+
+    /// <summary>
+    /// Records that the server took the message. While the database is unavailable, tries again
+    /// until the lease runs out (or the worker stops): given up earlier, another worker would send
+    /// the message again. A failure after that is the store's to report.
+    /// </summary>
+    private async Task MarkSentAsync(IOutboxClaim claim, DateTimeOffset leaseEnds)
+    {
+        while (true)
+        {
+            try
+            {
+                claim.MarkSent();
+                return;
+            }
+            catch (Exception e) when (_store.IsUnavailable(e) && !_stop.IsCancellationRequested && DateTimeOffset.UtcNow + _settings.OutboxRetryDelay < leaseEnds)
+            {
+                await Task.Delay(_settings.OutboxRetryDelay);
+            }
+        }
     }
 
     private async Task CloseSessionAsync()
