@@ -20,6 +20,8 @@
 #                     start publishes samples/Flaskr into DIR/flaskr
 #   MAIL_SERVER, MAIL_PORT   the SMTP server the instances deliver the outbox to
 #   CARAFE_SECRET_KEY        the SECRET_KEY every instance shares; random by default
+#   CARAFE_MAIL_OUTBOX_LEASE, CARAFE_MAIL_TIMEOUT   passed to the instances when set (the fault
+#                     test shortens them, so a killed instance's leased mail is sent again sooner)
 # Needs Debian's postgresql, redis-server and nginx (./test.sh installs them; or apt-get install
 # postgresql redis-server nginx) and the .NET SDK. Run as root, PostgreSQL runs as user postgres.
 set -euo pipefail
