@@ -210,7 +210,11 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         Assert.Equal(new OutboxEntry(1, message.MessageId!, "Message 1", OutboxStatus.Sent, 1, null), Assert.Single(entries));
     }
 
-    /// <summary>Creates a login role that may read and write the outbox table of <paramref name="url"/>'s database, but not own or alter it; answers its name.</summary>
+    /// <summary>
+    /// Creates a login role that may read and write the outbox table of <paramref name="url"/>'s database, but not own or
+    /// alter it; answers its name. The identity's sequence is looked up: two instances creating the table at once can
+    /// leave it a name other than <c>carafe_mail_outbox_id_seq</c>.
+    /// </summary>
     private string GrantReadWriteOnly(string url)
     {
         var database = url[(url.LastIndexOf('/') + 1)..];
@@ -220,7 +224,9 @@ public class PostgreSqlOutboxTests(PostgreSqlServer postgres) : IClassFixture<Po
         using var command = new NpgsqlCommand($"""
             CREATE ROLE {role} LOGIN;
             GRANT SELECT, INSERT, UPDATE ON carafe_mail_outbox TO {role};
-            GRANT USAGE ON SEQUENCE carafe_mail_outbox_id_seq TO {role};
+            DO $grant$ BEGIN
+                EXECUTE format('GRANT USAGE ON SEQUENCE %s TO {role}', pg_get_serial_sequence('carafe_mail_outbox', 'id'));
+            END $grant$;
             """, connection);
         command.ExecuteNonQuery();
         return role;

@@ -134,32 +134,33 @@ internal sealed class OutboxWorker : IAsyncDisposable
             if (FailureKind.IsTransient(e))
             {
                 var delay = RetryPolicy.Delay(claim.Attempts, _settings.OutboxRetryDelay, _settings.OutboxMaxRetryDelay);
-                claim.Reschedule(DateTimeOffset.UtcNow + delay, FailureKind.Describe(e));
+                await RecordAsync(() => claim.Reschedule(DateTimeOffset.UtcNow + delay, FailureKind.Describe(e)), leaseEnds);
                 MailTelemetry.Delivered(activity, "retry", e);
             }
             else
             {
-                claim.MarkFailed(FailureKind.Describe(e));
+                await RecordAsync(() => claim.MarkFailed(FailureKind.Describe(e)), leaseEnds);
                 MailTelemetry.Delivered(activity, "failed", e);
             }
             return;
         }
         MailTelemetry.Delivered(activity, "sent");
-        await MarkSentAsync(claim, leaseEnds);
+        await RecordAsync(claim.MarkSent, leaseEnds);
     }
 
     /// <summary>
-    /// Records that the server took the message. While the database is unavailable, tries again
-    /// until the lease runs out (or the worker stops): given up earlier, another worker would send
-    /// the message again. A failure after that is the store's to report.
+    /// Records the outcome of an attempt. While the database is unavailable, tries again until the
+    /// lease runs out (or the worker stops): a sent message given up earlier would be sent again by
+    /// another worker, and a failed one would wait out the whole lease. A failure after that is the
+    /// store's to report.
     /// </summary>
-    private async Task MarkSentAsync(IOutboxClaim claim, DateTimeOffset leaseEnds)
+    private async Task RecordAsync(Action record, DateTimeOffset leaseEnds)
     {
         while (true)
         {
             try
             {
-                claim.MarkSent();
+                record();
                 return;
             }
             catch (Exception e) when (_store.IsUnavailable(e) && !_stop.IsCancellationRequested && DateTimeOffset.UtcNow + _settings.OutboxRetryDelay < leaseEnds)

@@ -116,17 +116,9 @@ internal sealed class SqliteOutboxStore : IOutboxStore
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, message_id, subject, status, attempts, last_error FROM outbox ORDER BY id";
+        command.CommandText = $"SELECT {OutboxEntry.Columns} FROM outbox ORDER BY id";
         using var reader = command.ExecuteReader();
-        var entries = new List<OutboxEntry>();
-        while (reader.Read())
-        {
-            entries.Add(new OutboxEntry(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                Enum.Parse<OutboxStatus>(reader.GetString(3)), reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-        return entries;
+        return OutboxEntry.ReadAll(reader);
     }
 
     public bool IsUnavailable(Exception exception) => exception is SqliteException;
