@@ -18,7 +18,7 @@ internal sealed class LoadRun(int planned)
     private int _served;
     private int _resets;
     private TimeSpan _killIssued = TimeSpan.MaxValue;
-    private TimeSpan _killDone = TimeSpan.MaxValue;
+    private TimeSpan _restartDone = TimeSpan.MaxValue;
 
     /// <summary>How many operations the clients will attempt in all.</summary>
     public int Planned { get; } = planned;
@@ -76,8 +76,10 @@ internal sealed class LoadRun(int planned)
         {
             lock (_errors)
             {
-                // In flight at the kill: sent before the process was gone, answered after the kill was issued.
-                _errors.Add(new LoadError(client, operation, outcome.Error, start < _killDone && end > _killIssued));
+                // During the outage: sent before the instance was back, answered after the kill was issued. A request
+                // sent just after the kill can still fail: nginx may write a POST to a pooled connection to the dead
+                // instance, and does not pass a POST it has sent on to another instance.
+                _errors.Add(new LoadError(client, operation, outcome.Error, start < _restartDone && end > _killIssued));
             }
         }
         Interlocked.Increment(ref _done);
@@ -112,25 +114,21 @@ internal sealed class LoadRun(int planned)
         }
     }
 
-    public void KillDone()
-    {
-        lock (_errors)
-        {
-            _killDone = _clock.Elapsed;
-        }
-    }
-
     /// <summary>Opens the gate: the instance is back, or the fault could not be made.</summary>
     public void RestartDone(int accessLogLines)
     {
         DoneAtRestart = Volatile.Read(ref _done);
+        lock (_errors)
+        {
+            _restartDone = _clock.Elapsed;
+        }
         AccessLogLinesAtRestart = accessLogLines;
         _restarted.TrySetResult();
     }
 }
 
-/// <summary>An operation a client saw fail, and whether it was in flight when the instance was killed.</summary>
-internal sealed record LoadError(string Client, string Operation, string Error, bool InFlightAtKill)
+/// <summary>An operation a client saw fail, and whether it overlapped the outage (from the kill until the instance was back).</summary>
+internal sealed record LoadError(string Client, string Operation, string Error, bool DuringOutage)
 {
-    public override string ToString() => $"{Client} {Operation}: {Error}{(InFlightAtKill ? " (in flight at the kill)" : "")}";
+    public override string ToString() => $"{Client} {Operation}: {Error}{(DuringOutage ? " (during the outage)" : "")}";
 }
